@@ -1,0 +1,70 @@
+package dev.spincheck.filter;
+
+import dev.spincheck.lexicon.Word;
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Converts LanguageTool's analysed tokens into the lexicon's {@link Word}s; hyphenated tokens become several words. */
+final class SentenceWords {
+
+  private SentenceWords() {
+  }
+
+  static List<Word> of(AnalyzedSentence sentence) {
+    AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
+    List<Word> words = new ArrayList<>(tokens.length + 4);
+    for (int t = 1; t < tokens.length; t++) {  // 0 is SENT_START
+      AnalyzedTokenReadings tok = tokens[t];
+      String s = tok.getToken();
+      if (s.isEmpty() || !Character.isLetterOrDigit(s.codePointAt(0))) {
+        continue;
+      }
+      Set<String> lemmas = new LinkedHashSet<>(2);
+      Set<String> tags = new LinkedHashSet<>(2);
+      for (AnalyzedToken r : tok.getReadings()) {
+        if (r.getLemma() != null) {
+          lemmas.add(r.getLemma().toLowerCase(Locale.ROOT));
+        }
+        if (r.getPOSTag() != null) {
+          tags.add(r.getPOSTag());
+        }
+      }
+      int start = tok.getStartPos();
+      if (s.indexOf('-') > 0 && s.indexOf('-') < s.length() - 1) {
+        int from = 0;
+        String[] parts = s.split("-", -1);
+        for (int p = 0; p < parts.length; p++) {
+          String part = parts[p];
+          if (!part.isEmpty()) {
+            boolean last = p == parts.length - 1;
+            words.add(new Word(part, last ? plainLemmas(lemmas, s, part) : Set.of(),
+                last ? Set.copyOf(tags) : Set.of(), start + from, start + from + part.length(), t));
+          }
+          from += part.length() + 1;
+        }
+      } else {
+        words.add(new Word(s, Collections.unmodifiableSet(lemmas), Collections.unmodifiableSet(tags),
+            start, start + s.length(), t));
+      }
+    }
+    return words;
+  }
+
+  /** The last part of "signal-to-noises" takes the last part of the whole token's lemma. */
+  private static Set<String> plainLemmas(Set<String> lemmas, String token, String part) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String l : lemmas) {
+      int dash = l.lastIndexOf('-');
+      out.add(dash >= 0 ? l.substring(dash + 1) : l);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.spincheck.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * All tortured-phrase knowledge of the pack, loaded once per JVM on first use: the hand-written table shipped in the
+ * jar and any user lists named at run time. Thread-safe and immutable once loaded.
+ */
+public final class Lexicon {
+
+  private static final Logger LOG = Logger.getLogger(Lexicon.class.getName());
+
+  /** System property (or environment variable {@code SPINCHECK_USER_LISTS}) naming user lists, separated by the path separator. */
+  public static final String USER_LISTS_PROPERTY = "spincheck.userLists";
+
+  static final String HANDWRITTEN = "/dev/spincheck/data/tortured-handwritten.tsv";
+
+  private final PhraseTable table = new PhraseTable();
+
+  private static final class Holder {
+    static final Lexicon INSTANCE = load();
+  }
+
+  /** The shared instance, loaded lazily. */
+  public static Lexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  private Lexicon() {
+  }
+
+  static Lexicon load() {
+    Lexicon lex = new Lexicon();
+    try {
+      lex.addResource(HANDWRITTEN, PhraseMatch.Tier.DEFAULT);
+    } catch (IOException e) {
+      throw new Tsv.TableException("cannot read " + HANDWRITTEN + ": " + e);
+    }
+    String lists = System.getProperty(USER_LISTS_PROPERTY, System.getenv("SPINCHECK_USER_LISTS"));
+    if (lists != null && !lists.isBlank()) {
+      for (String p : lists.split(java.io.File.pathSeparator)) {
+        if (!p.isBlank()) {
+          lex.addUserList(Path.of(p.trim()));
+        }
+      }
+    }
+    return lex;
+  }
+
+  private void addResource(String resource, PhraseMatch.Tier tier) throws IOException {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("missing resource " + resource);
+      }
+      addTable(Tsv.read(resource, in), tier, null);
+    }
+  }
+
+  /**
+   * A user list: TSV with columns {@code tortured}, {@code expected} and optionally {@code source}. Its size and
+   * SHA-256 are logged once, so a report can say which list was used. An unreadable list is logged and skipped:
+   * the pack must not stop LanguageTool.
+   */
+  public void addUserList(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      int before = table.size();
+      addTable(Tsv.read(file.toString(), new java.io.ByteArrayInputStream(bytes)), PhraseMatch.Tier.DEFAULT,
+          "user list " + file.getFileName());
+      LOG.info("spincheck: user list " + file + ": " + (table.size() - before) + " entries, sha256 " + sha);
+    } catch (IOException | RuntimeException | java.security.NoSuchAlgorithmException e) {
+      LOG.warning("spincheck: user list " + file + " skipped: " + e.getMessage());
+    }
+  }
+
+  private void addTable(Tsv tsv, PhraseMatch.Tier tier, String defaultSource) {
+    int tortured = tsv.column("tortured");
+    int expected = tsv.column("expected");
+    int source = tsv.columns.indexOf("source");
+    for (Tsv.Row row : tsv.rows) {
+      String src = source >= 0 ? row.get(source) : defaultSource;
+      if (row.get(tortured).isBlank() || row.get(expected).isBlank()) {
+        throw new Tsv.TableException(tsv.name + ":" + row.line() + ": empty tortured or expected cell");
+      }
+      table.add(row.get(tortured), row.get(expected), tier, src == null ? tsv.name : src);
+    }
+  }
+
+  public int size() {
+    return table.size();
+  }
+
+  /** Non-overlapping matches, leftmost-longest first. */
+  public List<PhraseMatch> find(List<Word> words, Inflector inflector) {
+    List<PhraseMatch> out = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      PhraseMatch m = table.matchAt(words, i, inflector);
+      if (m != null) {
+        out.add(m);
+        i = m.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}
