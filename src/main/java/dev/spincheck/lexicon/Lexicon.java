@@ -26,7 +26,18 @@ public final class Lexicon {
   private final PhraseTable table = new PhraseTable();
 
   private static final class Holder {
-    static final Lexicon INSTANCE = load();
+    static final Lexicon INSTANCE = loadOrEmpty();
+  }
+
+  /* The pack must never break LanguageTool: a lexicon that cannot load is logged and replaced by an empty one
+     (the build's table lint and tests keep the shipped tables loadable). */
+  private static Lexicon loadOrEmpty() {
+    try {
+      return load();
+    } catch (RuntimeException e) {
+      LOG.severe("spincheck: lexicon not loaded, tortured-phrase rules disabled: " + e.getMessage());
+      return new Lexicon();
+    }
   }
 
   /** The shared instance, loaded lazily. */
