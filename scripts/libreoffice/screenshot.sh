@@ -53,7 +53,7 @@ if [ "$INSTALL" = yes ]; then
     apt-get install -y --no-install-recommends $need
   fi
 fi
-for tool in soffice Xvfb xdotool import java mvn; do
+for tool in soffice Xvfb xdotool import java mvn curl; do
   command -v "$tool" >/dev/null || { echo "screenshot.sh: $tool not found (try --install)" >&2; exit 1; }
 done
 [ -e /usr/lib/libreoffice/program/libvclplug_genlo.so ] ||
@@ -88,10 +88,10 @@ fail() {
   exit 1
 }
 
+# LanguageTool 6.8's server class path (a test dependency, in build-classpath's default scope) without the CLI's
+# slf4j-nop, so that the server logs its requests: the wait below reads that log.
 CLASSPATH_FILE=target/lt-server.classpath
-if [ ! -s "$CLASSPATH_FILE" ]; then
-  mvn -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CLASSPATH_FILE"
-fi
+mvn -B -q dependency:build-classpath -DexcludeArtifactIds=slf4j-nop -Dmdep.outputFile="$CLASSPATH_FILE"
 free_port() { $PYTHON -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 PORT=$(free_port)
 say "starting the LanguageTool server, Xvfb and LibreOffice"

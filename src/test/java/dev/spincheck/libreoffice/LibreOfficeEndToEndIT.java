@@ -294,11 +294,14 @@ class LibreOfficeEndToEndIT {
   }
 
   /** The test's own class path (it has languagetool-server) with the pack jar in front. Directories are left out:
-   * target/classes holds the pack's grammar_custom.xml too, and the first one on the class path wins. */
+   * target/classes holds the pack's grammar_custom.xml too, and the first one on the class path wins. So is the CLI's
+   * slf4j-nop, so that the server logs its requests like a stock server (the log goes into failure messages). */
   private static String serverClassPath(Path packJar) {
     List<String> entries = new ArrayList<>(List.of(packJar.toString()));
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-      if (!entry.isEmpty() && !Files.isDirectory(Path.of(entry)) && !Path.of(entry).toAbsolutePath().equals(packJar)) {
+      Path path = Path.of(entry).toAbsolutePath();
+      if (!entry.isEmpty() && !Files.isDirectory(path) && !path.equals(packJar)
+          && !path.getFileName().toString().startsWith("slf4j-nop")) {
         entries.add(entry);
       }
     }
