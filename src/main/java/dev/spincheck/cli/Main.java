@@ -1,5 +1,6 @@
 package dev.spincheck.cli;
 
+import dev.spincheck.cli.scan.ScanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "spincheck", mixinStandardHelpOptions = true, version = "spincheck 0.1.0",
     description = "Finds thesaurus-style mis-substitutions (spun text, tortured phrases) with LanguageTool.",
-    subcommands = {CheckCommand.class},
+    subcommands = {CheckCommand.class, ScanCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:nothing found", "1:the pack found something", "2:usage error or unreadable input"})
 public final class Main {
