@@ -178,7 +178,7 @@ final class DocumentReader {
           if (e.normalName().equals("pre")) {
             pre--;
           }
-          if (e.isBlock()) {
+          if (e.isBlock() && !e.normalName().equals("br")) {
             paragraph(sb);
           }
         }

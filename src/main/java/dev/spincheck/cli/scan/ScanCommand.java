@@ -46,15 +46,26 @@ import java.util.function.Consumer;
 public final class ScanCommand implements Callable<Integer> {
 
   static {
-    // POI logs through log4j-api and PDFBox through commons-logging (which prefers log4j-api): without a configured
-    // backend both would print provider warnings and font chatter on stderr, in the middle of the report.
-    System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
-    System.setProperty("log4j2.simplelogLevel", "OFF");
-    System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
-    // LanguageTool logs through slf4j without a backend; its "no providers" notice is not for the user
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    quietLogging();
+  }
+
+  /**
+   * POI logs through log4j-api and PDFBox through commons-logging (which prefers log4j-api): without a configured
+   * backend both print provider warnings and font chatter, to standard output even, in the middle of the report.
+   * LanguageTool logs through slf4j without a backend, whose "no providers" notice is not for the user either.
+   * Must run before any of these libraries logs; the user can still override each property with -D.
+   */
+  public static void quietLogging() {
+    for (String[] p : new String[][] {
+        {"log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory"},
+        {"log4j2.statusLoggerLevel", "OFF"},
+        {"org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF"},
+        {"log4j2.simplelogLevel", "OFF"},
+        {"org.apache.logging.log4j.simplelog.level", "OFF"},
+        {"slf4j.internal.verbosity", "ERROR"}}) {
+      if (System.getProperty(p[0]) == null) {
+        System.setProperty(p[0], p[1]);
+      }
     }
   }
 

@@ -18,7 +18,7 @@ public record ScannedDocument(String path, String format, String text, int words
 
   public static ScannedDocument of(String path, String format, String text, List<Finding> findings) {
     int words = Words.count(text);
-    double rate = words == 0 ? 0 : Math.round(findings.size() * 1_000_000.0 / words) / 100.0;
+    double rate = words == 0 ? 0 : Math.round(findings.size() * 100_000.0 / words) / 100.0;
     return new ScannedDocument(path, format, text, words, List.copyOf(findings), rate,
         Risk.of(findings.size(), rate));
   }

@@ -3,10 +3,11 @@ package dev.spincheck.cli.scan;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Word count for the per-1,000-words rate: runs of letters or digits, with inner apostrophes and hyphens. */
+/** Word count for the per-1,000-words rate: runs of letters or digits, with inner apostrophes and hyphens
+ * (isn't, run-of-the-mill) and decimal points (3.5) inside. */
 final class Words {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+|(?<=\\p{N})[.,]\\p{N}+)*");
 
   private Words() {
   }
