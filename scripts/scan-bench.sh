@@ -11,6 +11,7 @@
 #             THREADS files at a time (xargs -P), all of LanguageTool's default rules
 #   scan      java -jar spincheck-cli.jar scan --threads THREADS (the pack's rules only, as shipped)
 #   scan-all  the same with --all-rules (the pack plus all of LanguageTool's rules: the like-for-like comparison)
+# Then the start-up cost of each on a one-sentence file.
 # Prints a Markdown table for docs/scan.md. Needs java, mvn (online once, to fetch languagetool-commandline) and
 # python3. Not a test: the numbers depend on the machine and its load (printed with them).
 set -euo pipefail
@@ -106,6 +107,15 @@ ls "$WORK"/corpus/*.txt | xargs -P "$THREADS" -I{} sh -c \
   _ "$STOCK_CP" {} "$WORK/stock"
 t_stock=$(echo "$(now) - $t0" | bc)
 
+# start-up cost: one sentence, one file (JVM start, JLanguageTool built, rules loaded, one check)
+echo "The committee met on Tuesday." > "$WORK/one.txt"
+t0=$(now)
+java -jar "$JAR" scan --threads 1 --no-progress "$WORK/one.txt" > /dev/null 2>&1
+t_scan1=$(echo "$(now) - $t0" | bc)
+t0=$(now)
+java -cp "$STOCK_CP" org.languagetool.commandline.Main -l en-US "$WORK/one.txt" > /dev/null 2>&1 || true
+t_stock1=$(echo "$(now) - $t0" | bc)
+
 echo "loadavg after: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 echo
 echo "| run ($DOCS docs, $TOTAL_CHARS chars, $THREADS threads) | wall s | docs/min | chars/s |"
@@ -113,3 +123,7 @@ echo "|---|---:|---:|---:|"
 row "spincheck scan (pack rules)" "$t_scan"
 row "spincheck scan --all-rules (pack + LanguageTool rules)" "$t_all"
 row "stock LanguageTool CLI, one process per file, $THREADS at a time" "$t_stock"
+echo
+echo "Start-up, one sentence in one file: scan $(printf %.1f "$t_scan1") s, stock command line $(printf %.1f "$t_stock1") s."
+echo "Matches: scan $(grep -c '"rule"' "$WORK/scan.json"), scan --all-rules $(grep -c '"rule"' "$WORK/scan-all.json")," \
+  "stock $(cat "$WORK"/stock/*.out | grep -c '^[0-9]*\.) Line')."

@@ -134,6 +134,15 @@ public final class ScanCommand implements Callable<Integer> {
     if (n < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + n);
     }
+    try {
+      org.languagetool.Languages.getLanguageForShortCode(language);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "unknown language '" + language + "'");
+    }
+    Path parent = output == null ? null : output.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "no such folder for --output: " + parent);
+    }
     PrintStream err = System.err;
     boolean bar = progress && TerminalProgress.interactive();
     ScanReport report;

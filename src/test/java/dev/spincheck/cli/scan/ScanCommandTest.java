@@ -281,6 +281,8 @@ class ScanCommandTest {
     assertEquals(2, ScanFixtures.run("scan", "--threads", "0", clean).status());
     assertEquals(2, ScanFixtures.run("scan", "--format", "xml", clean).status());
     assertEquals(2, ScanFixtures.run("scan").status());
+    assertEquals(2, ScanFixtures.run("scan", "--language", "xx-YY", clean).status());
+    assertEquals(2, ScanFixtures.run("scan", "--output", tmp.resolve("no/such/dir/r.json").toString(), clean).status());
     // a missing operand is reported, the other inputs are still scanned, and the status says something was wrong
     ScanFixtures.Run missing = ScanFixtures.run("scan", "--format", "json", dir.resolve("nope").toString(), clean);
     assertEquals(2, missing.status());
