@@ -24,6 +24,7 @@ import java.util.function.Consumer;
 
 /** {@code scan PATH…}: checks folders of documents and ranks them by how spun they look. */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+    versionProvider = ScanCommand.Version.class,
     description = {
         "Check files and folders (recursively) of .txt, .md, .html, .pdf (text layer) and .docx documents with the "
             + "pack's rules and report each document's words, matches by category, matches per 1,000 words and a "
@@ -116,6 +117,14 @@ public final class ScanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  /** The tool's version, as declared once on {@link Main}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return Main.class.getAnnotation(Command.class).version();
+    }
+  }
+
   /** picocli converter for {@code --fail-on}; a bad value is a usage error. */
   static final class RiskConverter implements CommandLine.ITypeConverter<Risk> {
     @Override
@@ -184,7 +193,7 @@ public final class ScanCommand implements Callable<Integer> {
   }
 
   private String version() {
-    String[] v = spec.root().version();
+    String[] v = new Version().getVersion();
     String s = v.length == 0 ? "" : v[0];
     return s.startsWith("spincheck ") ? s.substring("spincheck ".length()) : s;
   }

@@ -203,6 +203,7 @@ class ScanCommandTest {
     JsonNode run = root.get("runs").get(0);
     JsonNode driver = run.get("tool").get("driver");
     assertEquals("spincheck", driver.get("name").asText());
+    assertEquals("0.1.0", driver.get("version").asText());
     List<String> ruleIds = new ArrayList<>();
     driver.get("rules").forEach(rule -> ruleIds.add(rule.get("id").asText()));
     assertEquals(new HashSet<>(ruleIds).size(), ruleIds.size(), "rule ids are unique");
