@@ -70,25 +70,25 @@ public final class CheckCommand implements Callable<Integer> {
         ArrayNode arr = doc.putArray("matches");
         for (RuleMatch m : matches) {
           ObjectNode o = arr.addObject();
-          int[] lc = lineColumn(text, m.getFromPos());
+          int[] lc = MatchText.lineColumn(text, m.getFromPos());
           o.put("line", lc[0]);
           o.put("column", lc[1]);
           o.put("offset", m.getFromPos());
           o.put("length", m.getToPos() - m.getFromPos());
           o.put("rule", m.getRule().getId());
           o.put("category", m.getRule().getCategory().getId().toString());
-          o.put("message", plain(m.getMessage()));
+          o.put("message", MatchText.plain(m.getMessage()));
           o.put("text", text.substring(m.getFromPos(), m.getToPos()));
           ArrayNode s = o.putArray("suggestions");
           m.getSuggestedReplacements().forEach(s::add);
-          o.put("context", context(text, m.getFromPos(), m.getToPos()));
+          o.put("context", MatchText.context(text, m.getFromPos(), m.getToPos()));
         }
       } else {
         for (RuleMatch m : matches) {
-          int[] lc = lineColumn(text, m.getFromPos());
-          out.printf("%s:%d:%d: %s %s%s%n    %s%n", name, lc[0], lc[1], m.getRule().getId(), plain(m.getMessage()),
+          int[] lc = MatchText.lineColumn(text, m.getFromPos());
+          out.printf("%s:%d:%d: %s %s%s%n    %s%n", name, lc[0], lc[1], m.getRule().getId(), MatchText.plain(m.getMessage()),
               m.getSuggestedReplacements().isEmpty() ? "" : " " + m.getSuggestedReplacements(),
-              context(text, m.getFromPos(), m.getToPos()));
+              MatchText.context(text, m.getFromPos(), m.getToPos()));
         }
       }
     }
@@ -110,31 +110,5 @@ public final class CheckCommand implements Callable<Integer> {
       return "not UTF-8 text";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  /** The message without LanguageTool's suggestion markup. */
-  static String plain(String message) {
-    return message.replace("<suggestion>", "‘").replace("</suggestion>", "’").replace("‘‘", "‘").replace("’’", "’");
-  }
-
-  static int[] lineColumn(String text, int offset) {
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset && i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new int[] {line, offset - lineStart + 1};
-  }
-
-  /** The error in its line, with the erroneous span bracketed: "... in the [bilateral raze] between ...". */
-  static String context(String text, int from, int to) {
-    int a = Math.max(0, from - 40);
-    int b = Math.min(text.length(), to + 40);
-    String s = (a > 0 ? "…" : "") + text.substring(a, from) + "[" + text.substring(from, to) + "]"
-        + text.substring(to, b) + (b < text.length() ? "…" : "");
-    return s.replaceAll("\\s+", " ");
   }
 }

@@ -263,27 +263,11 @@ public final class Scanner {
         List.copyOf(m.getSuggestedReplacements()), text.substring(from, to), context(text, from, to));
   }
 
-  private static final Pattern SUGGESTION = Pattern.compile("<suggestion>(.*?)</suggestion>");
-
-  /** The message without LanguageTool's markup; suggestions not already quoted get quotes. */
   static String plain(String message) {
-    Matcher m = SUGGESTION.matcher(message);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      int s = m.start();
-      boolean quoted = s > 0 && "‘'\"“".indexOf(message.charAt(s - 1)) >= 0;
-      m.appendReplacement(sb, Matcher.quoteReplacement(quoted ? m.group(1) : "‘" + m.group(1) + "’"));
-    }
-    m.appendTail(sb);
-    return sb.toString();
+    return dev.spincheck.cli.MatchText.plain(message);
   }
 
-  /** About 40 characters either side, whitespace collapsed, the matched span in brackets. */
   static String context(String text, int from, int to) {
-    int a = Math.max(0, from - 40);
-    int b = Math.min(text.length(), to + 40);
-    String s = (a > 0 ? "…" : "") + text.substring(a, from) + "[" + text.substring(from, to) + "]"
-        + text.substring(to, b) + (b < text.length() ? "…" : "");
-    return s.replaceAll("\\s+", " ").strip();
+    return dev.spincheck.cli.MatchText.context(text, from, to);
   }
 }
