@@ -13,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * A broken collocation: a very rare word next to a context word that usually goes with a common synonym of it
- * (haler relationship, multitudinous issues). The XML rule matches one word; this filter looks the word up among the
+ * (haler relationship, multitudinous issues). Args: {@code tier:default} for words unknown to the generator's LM,
+ * {@code tier:picky} for the other rare words. The XML rule matches one word; this filter looks the word up among the
  * rare synonyms, and checks the word before and the word after it against the collocations of each common synonym,
  * unless the pair is attested ({@link GeneralTables#collocations()}; model in
  * {@code dev.spincheck.gen.general.CollocationTableGenerator}). Stateless.
@@ -38,7 +39,8 @@ public class CollocationSwapFilter extends RuleFilter {
       }
       String spun = word.toLowerCase(Locale.ROOT);
       GeneralTables.Collocations tables = GeneralTables.collocations();
-      List<String> originals = tables.rareSynonyms().get(spun);
+      boolean picky = "picky".equals(arguments.get("tier"));
+      List<GeneralTables.Rare> originals = tables.rareSynonyms().get(spun);
       if (originals == null) {
         return null;
       }
@@ -46,7 +48,11 @@ public class CollocationSwapFilter extends RuleFilter {
       String context = null;
       String before = t - 1 >= 1 ? tokens[t - 1].getToken().toLowerCase(Locale.ROOT) : null;
       String after = t + 1 < tokens.length ? tokens[t + 1].getToken().toLowerCase(Locale.ROOT) : null;
-      for (String o : originals) {
+      for (GeneralTables.Rare r : originals) {
+        if (r.unknown() == picky) {
+          continue;  // default tier: words unknown to the LM; picky tier: the other rare words
+        }
+        String o = r.original();
         if (before != null && tables.collocations().contains(before + "\tbefore\t" + o)
             && !tables.exceptions().contains(before + " " + spun)) {
           original = o;

@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * A fixed expression broken word by word (Prime Clergyman, Home of Representatives, child of the dirt). The XML rule
  * matches one word; this filter tries the team's fixed expressions that can start there, letting each content word
  * of the expression be either itself or one of its thesaurus synonyms ({@link GeneralTables#fixed()}). It accepts one
- * swapped word, or two when both are two-way synonyms and the expression has three or more words; a plausible variant
+ * swapped word, or two when both are two-way synonyms and the expression has three or more words, and always needs
+ * one content word of the expression left as it is, to anchor the match; a plausible variant
  * (listed as exception at generation time) is left alone. The match covers the swapped words only; the suggestion is
  * the expression's words there, in the text's case. Stateless.
  */
@@ -86,7 +87,15 @@ public class FixedExpressionFilter extends RuleFilter {
                            boolean allBoth, Map<String, Map<String, Boolean>> synonyms) {
     if (i == words.length) {
       int n = swaps.size();
-      boolean ok = n == 1 || (n == 2 && allBoth && words.length >= 3);
+      int content = 0;
+      for (String w : words) {
+        if (!GeneralTables.FUNCTION.contains(w)) {
+          content++;
+        }
+      }
+      // an unswapped content word must anchor the match: "on the stadium" is not a broken "on the ground"
+      boolean anchored = content - n >= 1;
+      boolean ok = anchored && (n == 1 || (n == 2 && allBoth && words.length >= 3));
       return ok ? new Path(t, List.copyOf(swaps), allBoth) : null;
     }
     if (t >= tokens.length || swaps.size() > 2) {

@@ -38,7 +38,11 @@ public final class GeneralTables {
   }
 
   /** The collocation tables: keys {@code context \t side \t original}, rare word to originals, attested pairs. */
-  public record Collocations(Set<String> collocations, Map<String, List<String>> rareSynonyms, Set<String> exceptions) {
+  public record Collocations(Set<String> collocations, Map<String, List<Rare>> rareSynonyms, Set<String> exceptions) {
+  }
+
+  /** A common word a rare word can stand for; {@code unknown}: the rare word is not even in the LM's vocabulary. */
+  public record Rare(String original, boolean unknown) {
   }
 
   private static volatile Collocations collocations;
@@ -62,11 +66,12 @@ public final class GeneralTables {
             coll.add(r.get(ctx) + "\t" + r.get(side) + "\t" + r.get(orig));
           }
           Tsv rt = read(RARE_SYNONYMS);
-          Map<String, List<String>> rare = new HashMap<>();
+          Map<String, List<Rare>> rare = new HashMap<>();
           int sp = rt.column("spun");
           int ro = rt.column("original");
+          int lm = rt.column("lm");
           for (Tsv.Row r : rt.rows) {
-            rare.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(r.get(ro));
+            rare.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(new Rare(r.get(ro), r.get(lm).equals("unknown")));
           }
           Tsv et = read(EXCEPTIONS);
           Set<String> exc = new HashSet<>();

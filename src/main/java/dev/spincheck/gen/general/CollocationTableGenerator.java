@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Generates the three tables behind {@code SPIN_RARE_SYNONYM_COLLOCATION} (off by default, category
- * SPIN_GENERAL_PICKY): {@code general-collocations.tsv.gz}, {@code general-rare-synonyms.tsv.gz} and
+ * Generates the three tables behind {@code SPIN_RARE_SYNONYM_COLLOCATION} (words unknown to the LM) and
+ * {@code SPIN_RARE_SYNONYM_COLLOCATION_PICKY} (other rare words; off by default, category SPIN_GENERAL_PICKY): {@code general-collocations.tsv.gz}, {@code general-rare-synonyms.tsv.gz} and
  * {@code general-collocation-exceptions.tsv.gz}.
  *
  * <p>Model: a spinner replaces a common word O that stands in a collocation with a context word C (bilateral level,
@@ -44,8 +44,9 @@ import java.util.zip.GZIPOutputStream;
  *   <li>C+W is not attested in the same clean sources (table 3, the exceptions: the attested pairs that would
  *       otherwise be flagged).</li>
  * </ul>
- * Measured on the held-out half of Brown, generic pairs like these still fire about 10 times per 100,000 words,
- * which is why the rule is off by default.
+ * Words the LM does not know at all (haler, multitudinous) feed the default rule; the merely rare ones feed the picky
+ * rule, which on the held-out half of Brown (literary 1961 prose, rich in rare words) fired about 17 times per
+ * 100,000 words.
  *
  * <p>Run (see docs/general-english.md): {@code mvn -o -q -Pgenerate compile exec:java
  * -Dexec.mainClass=dev.spincheck.gen.general.CollocationTableGenerator -Dexec.args="sources rules/data"}.
@@ -140,7 +141,8 @@ public final class CollocationTableGenerator {
       List<String> origs = e.getValue();
       origs.sort((a, b) -> Double.compare(lm.unigram(b), lm.unigram(a)));
       for (int i = 0; i < origs.size() && i < 100; i++) {
-        rare.add(e.getKey() + "\t" + String.format(Locale.ROOT, "%02d", i) + "\t" + origs.get(i) + "\tmoby+lm");
+        rare.add(e.getKey() + "\t" + String.format(Locale.ROOT, "%02d", i) + "\t" + origs.get(i) + "\t"
+            + (lm.knows(e.getKey()) ? "rare" : "unknown") + "\tmoby+lm");
       }
     }
     Set<String> rareWords = rareToOrig.keySet();
@@ -161,8 +163,9 @@ public final class CollocationTableGenerator {
         "context\tside\toriginal\tsource", collocations);
     write(outDir.resolve(RARE), "# Very rare thesaurus synonyms a spinner writes for a common word of a collocation.\n"
         + sourcesLine + hash + "# Columns: rare word as written; rank (most frequent original first); the common word it can\n"
-        + "# stand for; source.\n",
-        "spun\trank\toriginal\tsource", rare);
+        + "# stand for; lm = 'unknown' when the LM's 72.5k-word vocabulary lacks the word (default rule), else 'rare'\n"
+        + "# (picky rule); source.\n",
+        "spun\trank\toriginal\tlm\tsource", rare);
     write(outDir.resolve(EXCEPTIONS), "# Attested pairs of a rare synonym and a context word: never flagged.\n"
         + sourcesLine + hash + "# Columns: first word; second word; source.\n", "first\tsecond\tsource", exceptions);
     System.out.println("[spincheck] " + collocations.size() + " collocations, " + rare.size() + " rare synonyms, "

@@ -34,9 +34,11 @@ import java.util.zip.GZIPOutputStream;
  * {@code FixedExpressionFilter} accepts one replaced word, or two when both links go both ways (the spinner's
  * strongest synonyms: son/child, soil/dirt) and the expression has at least three words, so that its other words
  * anchor the match. Variants that are plausible English are exceptions: one swapped word that the sphinx4 LM finds
- * less than {@link #MIN_GAIN} orders of magnitude less likely than the expression (the LM knows few idioms, so two
- * swapped words are an exception only when the LM prefers them, {@link #MIN_GAIN_DOUBLE}), pairs attested in the
- * Google-Books bigrams or the Brown generation half, and the other fixed expressions.
+ * less than {@link #MIN_GAIN} orders of magnitude less likely than the expression ({@link #MIN_GAIN_PAIR} for
+ * two-word expressions, where one word is the only anchor; the LM knows few idioms, so two
+ * swapped words are an exception only when the LM prefers them, {@link #MIN_GAIN_DOUBLE}), variants whose every word
+ * pair around a swapped word is attested in the Google-Books bigrams or the Brown generation half ("at the same
+ * moment"), and the other fixed expressions.
  *
  * <p>Outputs in {@code rules/data}: {@code general-fixed-forms.tsv.gz} (each expression and its plural),
  * {@code general-fixed-synonyms.tsv.gz} (word, synonym, both directions?) and
@@ -45,6 +47,8 @@ import java.util.zip.GZIPOutputStream;
 public final class FixedExpressionGenerator {
 
   static final double MIN_GAIN = 1.5;
+  /** A two-word expression is anchored by one word only: the swapped pair needs a clearer LM verdict. */
+  static final double MIN_GAIN_PAIR = 3.0;
   /** Two swapped two-way synonyms in an expression of three or more words: plausible only if the LM prefers them. */
   static final double MIN_GAIN_DOUBLE = 0.0;
   static final String FORMS = "general-fixed-forms.tsv.gz";
@@ -112,7 +116,8 @@ public final class FixedExpressionGenerator {
         for (String s : synonyms.get(words.get(i)).keySet()) {
           List<String> v = new ArrayList<>(words);
           v.set(i, s);
-          checkVariant(v, form, origScore, MIN_GAIN, lm, attested, allForms, exceptions);
+          checkVariant(v, form, origScore, words.size() == 2 ? MIN_GAIN_PAIR : MIN_GAIN, lm, attested, allForms,
+              exceptions);
         }
       }
       if (words.size() < 3) {
@@ -157,11 +162,46 @@ public final class FixedExpressionGenerator {
     List<String> flat = Arrays.asList(v.split(" "));
     double gain = origScore - lm.phrase(flat, -8);
     String why = forms.contains(v) ? "another fixed expression"
-        : flat.size() == 2 && attested.contains(v) ? "attested pair"
+        : swappedPairsAttested(variant, expression, attested) ? "attested pairs"
         : gain < minGain ? String.format(Locale.ROOT, "lm gain %.1f over '%s'", gain, expression) : null;
     if (why != null) {
       exceptions.add(v + "\t" + expression + "\t" + why);
     }
+  }
+
+  /**
+   * Whether every word pair that a swapped word forms with its content-word neighbours inside the variant is attested
+   * in clean text ("at the same moment": "same moment" is common), which makes the variant ordinary English.
+   */
+  static boolean swappedPairsAttested(List<String> variant, String expression, Set<String> attested) {
+    String[] orig = expression.split(" ");
+    if (orig.length != variant.size()) {
+      return false;
+    }
+    boolean any = false;
+    for (int i = 0; i < orig.length; i++) {
+      if (orig[i].equals(variant.get(i))) {
+        continue;
+      }
+      String[] sw = variant.get(i).split(" ");
+      if (sw.length > 1) {
+        return false;
+      }
+      // pairs with a function word ("the frost") say nothing about the expression
+      if (i > 0 && !FUNCTION.contains(variant.get(i - 1))) {
+        any = true;
+        if (!attested.contains(variant.get(i - 1) + " " + sw[0])) {
+          return false;
+        }
+      }
+      if (i + 1 < orig.length && !FUNCTION.contains(variant.get(i + 1))) {
+        any = true;
+        if (!attested.contains(sw[0] + " " + variant.get(i + 1).split(" ")[0])) {
+          return false;
+        }
+      }
+    }
+    return any;
   }
 
   /** Synonyms of a word as a spinner finds them: Moby, both directions, from the word and from its lemmas. */
@@ -180,6 +220,7 @@ public final class FixedExpressionGenerator {
       }
     }
     out.remove(w);
+    out.keySet().removeIf(s -> s.contains(" ") && Arrays.asList(s.split(" ")).contains(w));
     return out;
   }
 
