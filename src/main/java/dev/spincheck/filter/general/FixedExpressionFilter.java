@@ -17,7 +17,9 @@ import java.util.logging.Logger;
  * matches one word; this filter tries the team's fixed expressions that can start there, letting each content word
  * of the expression be either itself or one of its thesaurus synonyms ({@link GeneralTables#fixed()}). It accepts one
  * swapped word, or two when both are two-way synonyms and the expression has three or more words, and always needs
- * one content word of the expression left as it is, to anchor the match; a plausible variant
+ * one content word of the expression left as it is, to anchor the match. Titles, institutions and places are names:
+ * their swapped words must be capitalised. In collocations and idioms, a swapped word must stand right next to an
+ * unswapped content word and must not be capitalised inside the sentence. A plausible variant
  * (listed as exception at generation time) is left alone. The match covers the swapped words only; the suggestion is
  * the expression's words there, in the text's case. Stateless.
  */
@@ -54,6 +56,12 @@ public class FixedExpressionFilter extends RuleFilter {
           variant.append(t > start ? " " : "").append(lower(tokens[t]));
         }
         if (fixed.exceptions().contains(variant + "\t" + String.join(" ", e.words()))) {
+          continue;
+        }
+        if (e.name() ? !swappedCapitalised(tokens, p) : capitalisedInside(tokens, p) || !anchoredNextTo(e.words(), p)) {
+          // names keep their capitals in spun text ("Home of Representatives"; "a shiny house" is no White House);
+          // a capitalised word inside a collocation is a name ("Coast Survey stations"); and a collocation needs an
+          // unswapped content word right next to the swap ("cost of housing" is no broken "cost of living")
           continue;
         }
         // swaps: {expression position, first token, token after}
@@ -136,6 +144,43 @@ public class FixedExpressionFilter extends RuleFilter {
       }
     }
     return null;
+  }
+
+  private static boolean swappedCapitalised(AnalyzedTokenReadings[] tokens, Path p) {
+    for (int[] swap : p.swaps()) {
+      if (!Character.isUpperCase(tokens[swap[1]].getToken().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every swapped word has an unswapped content word of the expression as its direct neighbour. */
+  private static boolean anchoredNextTo(String[] words, Path p) {
+    java.util.Set<Integer> swapped = new java.util.HashSet<>();
+    for (int[] swap : p.swaps()) {
+      swapped.add(swap[0]);
+    }
+    for (int[] swap : p.swaps()) {
+      int i = swap[0];
+      boolean left = i > 0 && !swapped.contains(i - 1) && !GeneralTables.FUNCTION.contains(words[i - 1]);
+      boolean right = i + 1 < words.length && !swapped.contains(i + 1) && !GeneralTables.FUNCTION.contains(words[i + 1]);
+      if (!left && !right) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalisedInside(AnalyzedTokenReadings[] tokens, Path p) {
+    for (int[] swap : p.swaps()) {
+      for (int t = swap[1]; t < swap[2]; t++) {
+        if (t > 1 && Character.isUpperCase(tokens[t].getToken().charAt(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String lower(AnalyzedTokenReadings t) {

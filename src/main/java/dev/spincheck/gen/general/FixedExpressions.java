@@ -17,6 +17,18 @@ public final class FixedExpressions {
   private FixedExpressions() {
   }
 
+  /** Expression to its kind (title, institution, place, collocation, idiom). */
+  public static java.util.Map<String, String> kinds(Path table) throws IOException {
+    try (InputStream in = Files.newInputStream(table)) {
+      Tsv tsv = Tsv.read(table.toString(), in);
+      java.util.Map<String, String> out = new java.util.HashMap<>();
+      for (Tsv.Row r : tsv.rows) {
+        out.put(r.get(tsv.column("expression")), r.get(tsv.column("kind")));
+      }
+      return out;
+    }
+  }
+
   public static List<String> load(Path table) throws IOException {
     try (InputStream in = Files.newInputStream(table)) {
       Tsv tsv = Tsv.read(table.toString(), in);
