@@ -92,7 +92,7 @@ public class FixedExpressionFilter extends RuleFilter {
 
   /** Depth-first: the form's word i against token t, the word itself first, then its synonyms. */
   private static Path walk(String[] words, int i, AnalyzedTokenReadings[] tokens, int t, List<int[]> swaps,
-                           boolean allBoth, Map<String, Map<String, Boolean>> synonyms) {
+                           boolean allBoth, Map<String, Map<String, List<GeneralTables.Synonym>>> synonyms) {
     if (i == words.length) {
       int n = swaps.size();
       int content = 0;
@@ -115,29 +115,28 @@ public class FixedExpressionFilter extends RuleFilter {
         return p;
       }
     }
-    Map<String, Boolean> syns = synonyms.get(words[i]);
+    Map<String, List<GeneralTables.Synonym>> syns = synonyms.get(words[i]);
     if (syns == null || GeneralTables.FUNCTION.contains(words[i]) || swaps.size() == 2) {
       return null;
     }
-    String tok = lower(tokens[t]);
-    for (Map.Entry<String, Boolean> s : syns.entrySet()) {
-      String syn = s.getKey();
-      if (!syn.startsWith(tok)) {
-        continue;
-      }
-      String[] sw = syn.split(" ");
+    List<GeneralTables.Synonym> starting = syns.get(lower(tokens[t]));
+    if (starting == null) {
+      return null;
+    }
+    for (GeneralTables.Synonym s : starting) {
+      String[] sw = s.words();
       if (t + sw.length > tokens.length) {
         continue;
       }
       boolean same = true;
-      for (int k = 0; k < sw.length && same; k++) {
+      for (int k = 1; k < sw.length && same; k++) {
         same = lower(tokens[t + k]).equals(sw[k]);
       }
       if (!same) {
         continue;
       }
       swaps.add(new int[] {i, t, t + sw.length});
-      Path p = walk(words, i + 1, tokens, t + sw.length, swaps, allBoth && s.getValue(), synonyms);
+      Path p = walk(words, i + 1, tokens, t + sw.length, swaps, allBoth && s.both(), synonyms);
       swaps.remove(swaps.size() - 1);
       if (p != null) {
         return p;

@@ -32,8 +32,16 @@ public final class GeneralTables {
   public record Expression(String[] words, String expression, boolean name) {
   }
 
-  /** The fixed-expression tables: forms indexed by every first word a spun form can start with. */
-  public record Fixed(Map<String, List<Expression>> byFirstWord, Map<String, Map<String, Boolean>> synonyms,
+  /** A synonym as words; {@code both}: Moby links it both ways. */
+  public record Synonym(String[] words, boolean both) {
+  }
+
+  /**
+   * The fixed-expression tables: forms indexed by every first word a spun form can start with; synonyms of each
+   * expression word indexed by their first word (so a lookup costs one hash probe per token); exceptions keyed
+   * {@code variant \t form}.
+   */
+  public record Fixed(Map<String, List<Expression>> byFirstWord, Map<String, Map<String, List<Synonym>>> synonyms,
                       Set<String> exceptions) {
   }
 
@@ -96,10 +104,12 @@ public final class GeneralTables {
         f = fixed;
         if (f == null) {
           Tsv st = read(FIXED_SYNONYMS);
-          Map<String, Map<String, Boolean>> syn = new HashMap<>();
+          Map<String, Map<String, List<Synonym>>> syn = new HashMap<>();
           for (Tsv.Row r : st.rows) {
+            String[] words = r.get(st.column("synonym")).split(" ");
             syn.computeIfAbsent(r.get(st.column("word")), k -> new HashMap<>())
-                .put(r.get(st.column("synonym")), r.get(st.column("direction")).equals("both"));
+                .computeIfAbsent(words[0], k -> new ArrayList<>(1))
+                .add(new Synonym(words, r.get(st.column("direction")).equals("both")));
           }
           Tsv ft = read(FIXED_FORMS);
           Map<String, List<Expression>> index = new HashMap<>();
@@ -110,8 +120,7 @@ public final class GeneralTables {
             String first = e.words()[0];
             index.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
             if (!FUNCTION.contains(first)) {
-              for (String s : syn.getOrDefault(first, Map.of()).keySet()) {
-                String sf = s.split(" ")[0];
+              for (String sf : syn.getOrDefault(first, Map.of()).keySet()) {
                 List<Expression> l = index.computeIfAbsent(sf, k -> new ArrayList<>());
                 if (!l.contains(e)) {
                   l.add(e);
