@@ -42,6 +42,10 @@ public class FixedExpressionFilter extends RuleFilter {
         return null;
       }
       GeneralTables.Fixed fixed = GeneralTables.fixed();
+      RuleMatch compound = compound(match, tokens[start], fixed);
+      if (compound != null) {
+        return compound;
+      }
       List<GeneralTables.Expression> candidates = fixed.byFirstWord().get(lower(tokens[start]));
       if (candidates == null) {
         return null;
@@ -88,6 +92,54 @@ public class FixedExpressionFilter extends RuleFilter {
       LOG.log(Level.WARNING, "spincheck: fixed-expression lookup failed", ex);
       return null;
     }
+  }
+
+  /**
+   * A hyphenated token unknown to LanguageTool's dictionary that is a known compound with one part swapped for a
+   * thesaurus synonym (lengthy-term for long-term).
+   */
+  private static RuleMatch compound(RuleMatch match, AnalyzedTokenReadings token, GeneralTables.Fixed fixed) {
+    String text = token.getToken();
+    if (text.indexOf('-') <= 0 || token.isTagged()) {
+      return null;
+    }
+    String[] parts = text.toLowerCase(Locale.ROOT).split("-");
+    String[] best = null;
+    boolean bestBoth = false;
+    for (String[] c : fixed.compounds()) {
+      if (c.length != parts.length) {
+        continue;
+      }
+      int diff = -1;
+      for (int i = 0; i < c.length; i++) {
+        if (!c[i].equals(parts[i])) {
+          diff = diff == -1 ? i : -2;
+        }
+      }
+      if (diff < 0) {
+        continue;
+      }
+      List<GeneralTables.Synonym> syns = fixed.synonyms().getOrDefault(c[diff], Map.of()).get(parts[diff]);
+      if (syns == null || syns.stream().noneMatch(s -> s.words().length == 1)) {
+        continue;
+      }
+      boolean both = syns.stream().anyMatch(s -> s.words().length == 1 && s.both());
+      if (best == null || (both && !bestBoth)) {
+        best = c;
+        bestBoth = both;
+      }
+    }
+    if (best != null) {
+      String[] c = best;
+      String suggestion = GeneralTables.matchCase(String.join("-", c), text);
+      String message = "‘" + text + "’ looks like a thesaurus swap inside the compound ‘" + String.join("-", c)
+          + "’: <suggestion>" + suggestion + "</suggestion>.";
+      RuleMatch rm = new RuleMatch(match.getRule(), match.getSentence(), token.getStartPos(), token.getEndPos(),
+          message, match.getShortMessage());
+      rm.setType(match.getType());
+      return rm;
+    }
+    return null;
   }
 
   /** Depth-first: the form's word i against token t, the word itself first, then its synonyms. */

@@ -42,7 +42,7 @@ public final class GeneralTables {
    * {@code variant \t form}.
    */
   public record Fixed(Map<String, List<Expression>> byFirstWord, Map<String, Map<String, List<Synonym>>> synonyms,
-                      Set<String> exceptions) {
+                      Set<String> exceptions, List<String[]> compounds) {
   }
 
   /** The collocation tables: keys {@code context \t side \t original}, rare word to originals, attested pairs. */
@@ -113,8 +113,13 @@ public final class GeneralTables {
           }
           Tsv ft = read(FIXED_FORMS);
           Map<String, List<Expression>> index = new HashMap<>();
+          List<String[]> compounds = new ArrayList<>();
           for (Tsv.Row r : ft.rows) {
             String kind = r.get(ft.column("kind"));
+            if (kind.equals("compound")) {
+              compounds.add(r.get(ft.column("form")).split("-"));
+              continue;
+            }
             Expression e = new Expression(r.get(ft.column("form")).split(" "), r.get(ft.column("expression")),
                 kind.equals("title") || kind.equals("institution") || kind.equals("place"));
             String first = e.words()[0];
@@ -133,7 +138,7 @@ public final class GeneralTables {
           for (Tsv.Row r : et.rows) {
             exc.add(r.get(et.column("variant")) + "\t" + r.get(et.column("form")));
           }
-          fixed = f = new Fixed(Map.copyOf(index), Map.copyOf(syn), Set.copyOf(exc));
+          fixed = f = new Fixed(Map.copyOf(index), Map.copyOf(syn), Set.copyOf(exc), List.copyOf(compounds));
         }
       }
     }

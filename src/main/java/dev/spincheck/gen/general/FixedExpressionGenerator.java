@@ -82,7 +82,7 @@ public final class FixedExpressionGenerator {
     for (String expr : fixed) {
       forms.add(expr + "\t" + expr + "\t" + kinds.get(expr) + "\tteam list");
       allForms.add(expr);
-      String plural = pluralOfLast(Arrays.asList(expr.split(" ")), tagger, synth);
+      String plural = expr.contains("-") ? null : pluralOfLast(Arrays.asList(expr.split(" ")), tagger, synth);
       if (plural != null) {
         String p = expr.substring(0, expr.lastIndexOf(' ') + 1) + plural;
         forms.add(p + "\t" + expr + "\t" + kinds.get(expr) + "\tteam list, plural");
@@ -92,7 +92,7 @@ public final class FixedExpressionGenerator {
     Map<String, Map<String, Boolean>> synonyms = new HashMap<>();
     TreeSet<String> synRows = new TreeSet<>();
     for (String form : allForms) {
-      for (String w : form.split(" ")) {
+      for (String w : form.split("[ -]")) {
         if (FUNCTION.contains(w) || synonyms.containsKey(w)) {
           continue;
         }
@@ -105,6 +105,9 @@ public final class FixedExpressionGenerator {
     }
     TreeSet<String> exceptions = new TreeSet<>();
     for (String form : allForms) {
+      if (form.contains("-")) {
+        continue;  // compounds: the filter only takes a spun compound that LanguageTool's dictionary does not know
+      }
       List<String> words = List.of(form.split(" "));
       double origScore = lm.phrase(words, -8);
       List<Integer> content = new ArrayList<>();
