@@ -103,43 +103,17 @@ public class FixedExpressionFilter extends RuleFilter {
     if (text.indexOf('-') <= 0 || token.isTagged()) {
       return null;
     }
-    String[] parts = text.toLowerCase(Locale.ROOT).split("-");
-    String[] best = null;
-    boolean bestBoth = false;
-    for (String[] c : fixed.compounds()) {
-      if (c.length != parts.length) {
-        continue;
-      }
-      int diff = -1;
-      for (int i = 0; i < c.length; i++) {
-        if (!c[i].equals(parts[i])) {
-          diff = diff == -1 ? i : -2;
-        }
-      }
-      if (diff < 0) {
-        continue;
-      }
-      List<GeneralTables.Synonym> syns = fixed.synonyms().getOrDefault(c[diff], Map.of()).get(parts[diff]);
-      if (syns == null || syns.stream().noneMatch(s -> s.words().length == 1)) {
-        continue;
-      }
-      boolean both = syns.stream().anyMatch(s -> s.words().length == 1 && s.both());
-      if (best == null || (both && !bestBoth)) {
-        best = c;
-        bestBoth = both;
-      }
+    String compound = fixed.compounds().get(text.toLowerCase(Locale.ROOT));
+    if (compound == null) {
+      return null;
     }
-    if (best != null) {
-      String[] c = best;
-      String suggestion = GeneralTables.matchCase(String.join("-", c), text);
-      String message = "‘" + text + "’ looks like a thesaurus swap inside the compound ‘" + String.join("-", c)
-          + "’: <suggestion>" + suggestion + "</suggestion>.";
-      RuleMatch rm = new RuleMatch(match.getRule(), match.getSentence(), token.getStartPos(), token.getEndPos(),
-          message, match.getShortMessage());
-      rm.setType(match.getType());
-      return rm;
-    }
-    return null;
+    String suggestion = GeneralTables.matchCase(compound, text);
+    String message = "‘" + text + "’ looks like a thesaurus swap inside the compound ‘" + compound
+        + "’: <suggestion>" + suggestion + "</suggestion>.";
+    RuleMatch rm = new RuleMatch(match.getRule(), match.getSentence(), token.getStartPos(), token.getEndPos(),
+        message, match.getShortMessage());
+    rm.setType(match.getType());
+    return rm;
   }
 
   /** Depth-first: the form's word i against token t, the word itself first, then its synonyms. */

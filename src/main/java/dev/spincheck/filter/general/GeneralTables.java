@@ -27,6 +27,7 @@ public final class GeneralTables {
   public static final String FIXED_FORMS = "general-fixed-forms.tsv.gz";
   public static final String FIXED_SYNONYMS = "general-fixed-synonyms.tsv.gz";
   public static final String FIXED_EXCEPTIONS = "general-fixed-exceptions.tsv.gz";
+  public static final String FIXED_COMPOUNDS = "general-fixed-compounds.tsv.gz";
 
   /** A fixed expression (one of its forms) and the thesaurus synonyms of its words. */
   public record Expression(String[] words, String expression, boolean name) {
@@ -42,7 +43,7 @@ public final class GeneralTables {
    * {@code variant \t form}.
    */
   public record Fixed(Map<String, List<Expression>> byFirstWord, Map<String, Map<String, List<Synonym>>> synonyms,
-                      Set<String> exceptions, List<String[]> compounds) {
+                      Set<String> exceptions, Map<String, String> compounds) {
   }
 
   /** The collocation tables: keys {@code context \t side \t original}, rare word to originals, attested pairs. */
@@ -113,11 +114,9 @@ public final class GeneralTables {
           }
           Tsv ft = read(FIXED_FORMS);
           Map<String, List<Expression>> index = new HashMap<>();
-          List<String[]> compounds = new ArrayList<>();
           for (Tsv.Row r : ft.rows) {
             String kind = r.get(ft.column("kind"));
             if (kind.equals("compound")) {
-              compounds.add(r.get(ft.column("form")).split("-"));
               continue;
             }
             Expression e = new Expression(r.get(ft.column("form")).split(" "), r.get(ft.column("expression")),
@@ -138,7 +137,12 @@ public final class GeneralTables {
           for (Tsv.Row r : et.rows) {
             exc.add(r.get(et.column("variant")) + "\t" + r.get(et.column("form")));
           }
-          fixed = f = new Fixed(Map.copyOf(index), Map.copyOf(syn), Set.copyOf(exc), List.copyOf(compounds));
+          Tsv ct = read(FIXED_COMPOUNDS);
+          Map<String, String> compounds = new HashMap<>();
+          for (Tsv.Row r : ct.rows) {
+            compounds.put(r.get(ct.column("spun")), r.get(ct.column("compound")));
+          }
+          fixed = f = new Fixed(Map.copyOf(index), Map.copyOf(syn), Set.copyOf(exc), Map.copyOf(compounds));
         }
       }
     }

@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeneralTablesTest {
 
   static final List<String> GENERATED = List.of(GeneralTables.COLLOCATIONS, GeneralTables.RARE_SYNONYMS,
-      GeneralTables.EXCEPTIONS, GeneralTables.FIXED_FORMS, GeneralTables.FIXED_SYNONYMS, GeneralTables.FIXED_EXCEPTIONS);
+      GeneralTables.EXCEPTIONS, GeneralTables.FIXED_FORMS, GeneralTables.FIXED_SYNONYMS, GeneralTables.FIXED_EXCEPTIONS,
+      GeneralTables.FIXED_COMPOUNDS);
 
   @Test
   void generatorInputsArePresent() {
