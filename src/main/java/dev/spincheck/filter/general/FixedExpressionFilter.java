@@ -1,0 +1,214 @@
+package dev.spincheck.filter.general;
+
+import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.patterns.RuleFilter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A fixed expression broken word by word (Prime Clergyman, Home of Representatives, child of the dirt). The XML rule
+ * matches one word; this filter tries the team's fixed expressions that can start there, letting each content word
+ * of the expression be either itself or one of its thesaurus synonyms ({@link GeneralTables#fixed()}). It accepts one
+ * swapped word, or two when both are two-way synonyms and the expression has three or more words, and always needs
+ * one content word of the expression left as it is, to anchor the match. Titles, institutions and places are names:
+ * their swapped words must be capitalised. In collocations and idioms, a swapped word must stand right next to an
+ * unswapped content word and must not be capitalised inside the sentence. A plausible variant
+ * (listed as exception at generation time) is left alone. The match covers the swapped words only; the suggestion is
+ * the expression's words there, in the text's case. Stateless.
+ */
+public class FixedExpressionFilter extends RuleFilter {
+
+  private static final Logger LOG = Logger.getLogger(FixedExpressionFilter.class.getName());
+
+  /** One way the tokens from a start position spell a form: token index after it, and the swapped positions. */
+  private record Path(int endToken, List<int[]> swaps, boolean allBoth) {
+  }
+
+  @Override
+  public RuleMatch acceptRuleMatch(RuleMatch match, Map<String, String> arguments, int patternTokenPos,
+                                   AnalyzedTokenReadings[] patternTokens, List<Integer> tokenPositions) {
+    try {
+      AnalyzedSentence sentence = match.getSentence();
+      AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
+      int start = patternTokenPos;
+      if (start <= 0 || start >= tokens.length) {
+        return null;
+      }
+      GeneralTables.Fixed fixed = GeneralTables.fixed();
+      RuleMatch compound = compound(match, tokens[start], fixed);
+      if (compound != null) {
+        return compound;
+      }
+      List<GeneralTables.Expression> candidates = fixed.byFirstWord().get(lower(tokens[start]));
+      if (candidates == null) {
+        return null;
+      }
+      for (GeneralTables.Expression e : candidates) {
+        Path p = walk(e.words(), 0, tokens, start, new ArrayList<>(), true, fixed.synonyms());
+        if (p == null) {
+          continue;
+        }
+        StringBuilder variant = new StringBuilder();
+        for (int t = start; t < p.endToken(); t++) {
+          variant.append(t > start ? " " : "").append(lower(tokens[t]));
+        }
+        if (fixed.exceptions().contains(variant + "\t" + String.join(" ", e.words()))) {
+          continue;
+        }
+        if (e.name() ? !swappedCapitalised(tokens, p) : capitalisedInside(tokens, p) || !anchoredNextTo(e.words(), p)) {
+          // names keep their capitals in spun text ("Home of Representatives"; "a shiny house" is no White House);
+          // a capitalised word inside a collocation is a name ("Coast Survey stations"); and a collocation needs an
+          // unswapped content word right next to the swap ("cost of housing" is no broken "cost of living")
+          continue;
+        }
+        // swaps: {expression position, first token, token after}
+        int[] first = p.swaps().get(0);
+        int[] last = p.swaps().get(p.swaps().size() - 1);
+        int fromTok = first[1];
+        int toTok = last[2] - 1;
+        StringBuilder suggestion = new StringBuilder();
+        for (int i = first[0]; i <= last[0]; i++) {
+          String model = tokens[Math.min(fromTok + (i - first[0]), toTok)].getToken();
+          suggestion.append(suggestion.length() > 0 ? " " : "").append(GeneralTables.matchCase(e.words()[i], model));
+        }
+        int from = tokens[fromTok].getStartPos();
+        int to = tokens[toTok].getEndPos();
+        String found = sentence.getText().substring(from, to);
+        String message = "‘" + found + "’ looks like a thesaurus swap inside the fixed expression ‘" + e.expression()
+            + "’: <suggestion>" + suggestion + "</suggestion>.";
+        RuleMatch rm = new RuleMatch(match.getRule(), sentence, from, to, message, match.getShortMessage());
+        rm.setType(match.getType());
+        return rm;
+      }
+      return null;
+    } catch (RuntimeException ex) {
+      LOG.log(Level.WARNING, "spincheck: fixed-expression lookup failed", ex);
+      return null;
+    }
+  }
+
+  /**
+   * A hyphenated token unknown to LanguageTool's dictionary that is a known compound with one part swapped for a
+   * thesaurus synonym (lengthy-term for long-term).
+   */
+  private static RuleMatch compound(RuleMatch match, AnalyzedTokenReadings token, GeneralTables.Fixed fixed) {
+    String text = token.getToken();
+    if (text.indexOf('-') <= 0 || token.isTagged()) {
+      return null;
+    }
+    String compound = fixed.compounds().get(text.toLowerCase(Locale.ROOT));
+    if (compound == null) {
+      return null;
+    }
+    String suggestion = GeneralTables.matchCase(compound, text);
+    String message = "‘" + text + "’ looks like a thesaurus swap inside the compound ‘" + compound
+        + "’: <suggestion>" + suggestion + "</suggestion>.";
+    RuleMatch rm = new RuleMatch(match.getRule(), match.getSentence(), token.getStartPos(), token.getEndPos(),
+        message, match.getShortMessage());
+    rm.setType(match.getType());
+    return rm;
+  }
+
+  /** Depth-first: the form's word i against token t, the word itself first, then its synonyms. */
+  private static Path walk(String[] words, int i, AnalyzedTokenReadings[] tokens, int t, List<int[]> swaps,
+                           boolean allBoth, Map<String, Map<String, List<GeneralTables.Synonym>>> synonyms) {
+    if (i == words.length) {
+      int n = swaps.size();
+      int content = 0;
+      for (String w : words) {
+        if (!GeneralTables.FUNCTION.contains(w)) {
+          content++;
+        }
+      }
+      // an unswapped content word must anchor the match: "on the stadium" is not a broken "on the ground"
+      boolean anchored = content - n >= 1;
+      boolean ok = anchored && (n == 1 || (n == 2 && allBoth && words.length >= 3));
+      return ok ? new Path(t, List.copyOf(swaps), allBoth) : null;
+    }
+    if (t >= tokens.length || swaps.size() > 2) {
+      return null;
+    }
+    if (lower(tokens[t]).equals(words[i])) {
+      Path p = walk(words, i + 1, tokens, t + 1, swaps, allBoth, synonyms);
+      if (p != null) {
+        return p;
+      }
+    }
+    Map<String, List<GeneralTables.Synonym>> syns = synonyms.get(words[i]);
+    if (syns == null || GeneralTables.FUNCTION.contains(words[i]) || swaps.size() == 2) {
+      return null;
+    }
+    List<GeneralTables.Synonym> starting = syns.get(lower(tokens[t]));
+    if (starting == null) {
+      return null;
+    }
+    for (GeneralTables.Synonym s : starting) {
+      String[] sw = s.words();
+      if (t + sw.length > tokens.length) {
+        continue;
+      }
+      boolean same = true;
+      for (int k = 1; k < sw.length && same; k++) {
+        same = lower(tokens[t + k]).equals(sw[k]);
+      }
+      if (!same) {
+        continue;
+      }
+      swaps.add(new int[] {i, t, t + sw.length});
+      Path p = walk(words, i + 1, tokens, t + sw.length, swaps, allBoth && s.both(), synonyms);
+      swaps.remove(swaps.size() - 1);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean swappedCapitalised(AnalyzedTokenReadings[] tokens, Path p) {
+    for (int[] swap : p.swaps()) {
+      if (!Character.isUpperCase(tokens[swap[1]].getToken().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every swapped word has an unswapped content word of the expression as its direct neighbour. */
+  private static boolean anchoredNextTo(String[] words, Path p) {
+    java.util.Set<Integer> swapped = new java.util.HashSet<>();
+    for (int[] swap : p.swaps()) {
+      swapped.add(swap[0]);
+    }
+    for (int[] swap : p.swaps()) {
+      int i = swap[0];
+      boolean left = i > 0 && !swapped.contains(i - 1) && !GeneralTables.FUNCTION.contains(words[i - 1]);
+      boolean right = i + 1 < words.length && !swapped.contains(i + 1) && !GeneralTables.FUNCTION.contains(words[i + 1]);
+      if (!left && !right) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalisedInside(AnalyzedTokenReadings[] tokens, Path p) {
+    for (int[] swap : p.swaps()) {
+      for (int t = swap[1]; t < swap[2]; t++) {
+        if (t > 1 && Character.isUpperCase(tokens[t].getToken().charAt(0))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static String lower(AnalyzedTokenReadings t) {
+    return t.getToken().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,173 @@
+package dev.spincheck.filter.general;
+
+import dev.spincheck.lexicon.Tsv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The generated tables of the general-English rules, read once from the jar ({@code rules/data} is packaged as
+ * {@code dev/spincheck/data}). Immutable after loading, so safe to share between LanguageTool's threads.
+ */
+public final class GeneralTables {
+
+  static final String DATA = "/dev/spincheck/data/";
+  public static final String COLLOCATIONS = "general-collocations.tsv.gz";
+  public static final String RARE_SYNONYMS = "general-rare-synonyms.tsv.gz";
+  public static final String EXCEPTIONS = "general-collocation-exceptions.tsv.gz";
+  public static final String FIXED_FORMS = "general-fixed-forms.tsv.gz";
+  public static final String FIXED_SYNONYMS = "general-fixed-synonyms.tsv.gz";
+  public static final String FIXED_EXCEPTIONS = "general-fixed-exceptions.tsv.gz";
+  public static final String FIXED_COMPOUNDS = "general-fixed-compounds.tsv.gz";
+
+  /** A fixed expression (one of its forms) and the thesaurus synonyms of its words. */
+  public record Expression(String[] words, String expression, boolean name) {
+  }
+
+  /** A synonym as words; {@code both}: Moby links it both ways. */
+  public record Synonym(String[] words, boolean both) {
+  }
+
+  /**
+   * The fixed-expression tables: forms indexed by every first word a spun form can start with; synonyms of each
+   * expression word indexed by their first word (so a lookup costs one hash probe per token); exceptions keyed
+   * {@code variant \t form}.
+   */
+  public record Fixed(Map<String, List<Expression>> byFirstWord, Map<String, Map<String, List<Synonym>>> synonyms,
+                      Set<String> exceptions, Map<String, String> compounds) {
+  }
+
+  /** The collocation tables: keys {@code context \t side \t original}, rare word to originals, attested pairs. */
+  public record Collocations(Set<String> collocations, Map<String, List<Rare>> rareSynonyms, Set<String> exceptions) {
+  }
+
+  /** A common word a rare word can stand for; {@code unknown}: the rare word is not even in the LM's vocabulary. */
+  public record Rare(String original, boolean unknown) {
+  }
+
+  private static volatile Collocations collocations;
+  private static volatile Fixed fixed;
+
+  private GeneralTables() {
+  }
+
+  public static Collocations collocations() {
+    Collocations c = collocations;
+    if (c == null) {
+      synchronized (GeneralTables.class) {
+        c = collocations;
+        if (c == null) {
+          Tsv t = read(COLLOCATIONS);
+          Set<String> coll = new HashSet<>(t.rows.size() * 2);
+          int ctx = t.column("context");
+          int side = t.column("side");
+          int orig = t.column("original");
+          for (Tsv.Row r : t.rows) {
+            coll.add(r.get(ctx) + "\t" + r.get(side) + "\t" + r.get(orig));
+          }
+          Tsv rt = read(RARE_SYNONYMS);
+          Map<String, List<Rare>> rare = new HashMap<>();
+          int sp = rt.column("spun");
+          int ro = rt.column("original");
+          int lm = rt.column("lm");
+          for (Tsv.Row r : rt.rows) {
+            rare.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(new Rare(r.get(ro), r.get(lm).equals("unknown")));
+          }
+          Tsv et = read(EXCEPTIONS);
+          Set<String> exc = new HashSet<>();
+          for (Tsv.Row r : et.rows) {
+            exc.add(r.get(et.column("first")) + " " + r.get(et.column("second")));
+          }
+          collocations = c = new Collocations(Set.copyOf(coll), Map.copyOf(rare), Set.copyOf(exc));
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Words a spinner leaves alone in the fixed-expression model; same list as the generator's. */
+  static final Set<String> FUNCTION = Set.of(("a an the of to in on at by for with and or from into as is be "
+      + "'s it its his her their our my your this that").split(" "));
+
+  public static Fixed fixed() {
+    Fixed f = fixed;
+    if (f == null) {
+      synchronized (GeneralTables.class) {
+        f = fixed;
+        if (f == null) {
+          Tsv st = read(FIXED_SYNONYMS);
+          Map<String, Map<String, List<Synonym>>> syn = new HashMap<>();
+          for (Tsv.Row r : st.rows) {
+            String[] words = r.get(st.column("synonym")).split(" ");
+            syn.computeIfAbsent(r.get(st.column("word")), k -> new HashMap<>())
+                .computeIfAbsent(words[0], k -> new ArrayList<>(1))
+                .add(new Synonym(words, r.get(st.column("direction")).equals("both")));
+          }
+          Tsv ft = read(FIXED_FORMS);
+          Map<String, List<Expression>> index = new HashMap<>();
+          for (Tsv.Row r : ft.rows) {
+            String kind = r.get(ft.column("kind"));
+            if (kind.equals("compound")) {
+              continue;
+            }
+            Expression e = new Expression(r.get(ft.column("form")).split(" "), r.get(ft.column("expression")),
+                kind.equals("title") || kind.equals("institution") || kind.equals("place"));
+            String first = e.words()[0];
+            index.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+            if (!FUNCTION.contains(first)) {
+              for (String sf : syn.getOrDefault(first, Map.of()).keySet()) {
+                List<Expression> l = index.computeIfAbsent(sf, k -> new ArrayList<>());
+                if (!l.contains(e)) {
+                  l.add(e);
+                }
+              }
+            }
+          }
+          Tsv et = read(FIXED_EXCEPTIONS);
+          Set<String> exc = new HashSet<>();
+          for (Tsv.Row r : et.rows) {
+            exc.add(r.get(et.column("variant")) + "\t" + r.get(et.column("form")));
+          }
+          Tsv ct = read(FIXED_COMPOUNDS);
+          Map<String, String> compounds = new HashMap<>();
+          for (Tsv.Row r : ct.rows) {
+            compounds.put(r.get(ct.column("spun")), r.get(ct.column("compound")));
+          }
+          fixed = f = new Fixed(Map.copyOf(index), Map.copyOf(syn), Set.copyOf(exc), Map.copyOf(compounds));
+        }
+      }
+    }
+    return f;
+  }
+
+  private static Tsv read(String name) {
+    try (InputStream in = GeneralTables.class.getResourceAsStream(DATA + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing table " + DATA + name);
+      }
+      return Tsv.read(name, in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code word} in the case pattern of {@code model}: "Minister" for "Clergyman", "MINISTER" for "CLERGYMAN". */
+  static String matchCase(String word, String model) {
+    if (model.length() > 1 && model.equals(model.toUpperCase(Locale.ROOT)) && !model.equals(model.toLowerCase(Locale.ROOT))) {
+      return word.toUpperCase(Locale.ROOT);
+    }
+    if (!model.isEmpty() && Character.isUpperCase(model.charAt(0))) {
+      return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+    return word;
+  }
+}

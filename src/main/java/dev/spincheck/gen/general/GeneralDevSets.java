@@ -1,0 +1,83 @@
+package dev.spincheck.gen.general;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the development sets under {@code testdata/general/}: from {@code handspun-marked.txt} (the team's own
+ * news-style articles with hand-made swaps marked {@code {original|spun|kind}}) it writes, per set,
+ * {@code original.txt}, {@code spun.txt} and {@code gold.tsv} (the seed-gold.tsv format: spun, original, kind, status,
+ * start, end). Set {@code handspun}: the hand-made swaps; set {@code autospun}: the clean articles spun by
+ * {@link RandomSpinner} with Moby (seed 4). Articles are separated by blank lines in the outputs.
+ *
+ * <p>Run: {@code java -cp target/classes:... dev.spincheck.gen.general.GeneralDevSets sources testdata/general}.
+ */
+public final class GeneralDevSets {
+
+  private static final Pattern MARK = Pattern.compile("\\{([^|}]*)\\|([^|}]*)\\|([a-z]+)\\}");
+
+  private GeneralDevSets() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    Path sources = Path.of(args[0]);
+    Path dir = Path.of(args[1]);
+    List<String> articles = new ArrayList<>();
+    StringBuilder cur = null;
+    for (String line : Files.readAllLines(dir.resolve("handspun-marked.txt"), StandardCharsets.UTF_8)) {
+      if (line.startsWith("#")) {
+        continue;
+      }
+      if (line.startsWith("== ")) {
+        if (cur != null) {
+          articles.add(cur.toString().trim());
+        }
+        cur = new StringBuilder();
+        continue;
+      }
+      cur.append(line).append('\n');
+    }
+    articles.add(cur.toString().trim());
+    String marked = String.join("\n\n", articles) + "\n";
+    StringBuilder original = new StringBuilder();
+    StringBuilder spun = new StringBuilder();
+    StringBuilder gold = new StringBuilder("spun\toriginal\tkind\tstatus\tstart\tend\n");
+    Matcher m = MARK.matcher(marked);
+    int last = 0;
+    while (m.find()) {
+      original.append(marked, last, m.start());
+      spun.append(marked, last, m.start());
+      original.append(m.group(1));
+      int start = spun.length();
+      spun.append(m.group(2));
+      gold.append(m.group(2)).append('\t').append(m.group(1)).append('\t').append(m.group(3)).append("\tconfirmed\t")
+          .append(start).append('\t').append(spun.length()).append('\n');
+      last = m.end();
+    }
+    original.append(marked.substring(last));
+    spun.append(marked.substring(last));
+    write(dir.resolve("handspun"), original.toString(), spun.toString(), gold.toString());
+
+    RandomSpinner spinner = new RandomSpinner(Moby.load(sources.resolve("moby-1.1.2/package/words.txt")));
+    RandomSpinner.Result r = spinner.spin(original.toString(), 4);
+    StringBuilder g = new StringBuilder("spun\toriginal\tkind\tstatus\tstart\tend\n");
+    for (RandomSpinner.Swap s : r.swaps()) {
+      g.append(s.spun()).append('\t').append(s.original()).append('\t').append(s.kind()).append("\tconfirmed\t")
+          .append(s.start()).append('\t').append(s.end()).append('\n');
+    }
+    write(dir.resolve("autospun"), original.toString(), r.text(), g.toString());
+  }
+
+  private static void write(Path dir, String original, String spun, String gold) throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("original.txt"), original, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("spun.txt"), spun, StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("gold.tsv"), gold, StandardCharsets.UTF_8);
+  }
+}
