@@ -37,6 +37,17 @@ class ExampleFilesTest {
     rules = Pack.patternRules(lt);
   }
 
+  /** A rule that calls one of the pack's Java filters is table-driven: it needs a sentence file too. */
+  @org.junit.jupiter.api.Test
+  void everyRuleWithAJavaFilterHasASentenceFile() {
+    for (AbstractPatternRule r : rules) {
+      if (r.getFilter() != null && r.getFilter().getClass().getName().startsWith("dev.spincheck.")) {
+        assertTrue(java.nio.file.Files.isRegularFile(java.nio.file.Path.of("testdata/examples", r.getId() + ".txt")),
+            r.getId() + " uses a Java filter but has no testdata/examples/" + r.getId() + ".txt");
+      }
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> exampleFiles() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
