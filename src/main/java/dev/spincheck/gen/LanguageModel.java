@@ -81,7 +81,7 @@ final class LanguageModel {
       uniNext = new int[n + 1];
       for (int i = 0; i < n; i++) {
         ids.putIfAbsent(words[i].toLowerCase(Locale.ROOT), i);
-        unigramLog10[i] = unigrams[i].prob;
+        unigramLog10[i] = toLog10(unigrams[i].prob);
         uniNext[i] = unigrams[i].next;
       }
       uniNext[n] = unigrams.length > n ? unigrams[n].next : counts[1];
@@ -134,9 +134,14 @@ final class LanguageModel {
     return Float.NaN;
   }
 
+  /** sphinx4 keeps scores in its LogMath base (1.0001); the tables and thresholds use log10. */
+  private static float toLog10(float logMathValue) {
+    return (float) (edu.cmu.sphinx.util.LogMath.getLogMath().logToLn(logMathValue) / Math.log(10));
+  }
+
   private float prob(int k) {
-    return quant.readProb((edu.cmu.sphinx.linguist.language.ngram.trie.NgramTrieBitarr) bitArr, memPtr,
-        k * totalBits + wordBits, 0);
+    return toLog10(quant.readProb((edu.cmu.sphinx.linguist.language.ngram.trie.NgramTrieBitarr) bitArr, memPtr,
+        k * totalBits + wordBits, 0));
   }
 
   /** Every bigram "a b" in the model. */

@@ -1,0 +1,263 @@
+package dev.spincheck.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds spun variants of established terms in a sentence: word sequences where every word is either the term's word
+ * (any inflection) or one of its spinner synonyms, with at least one swapped, and which are not attested English.
+ * Works on the compositional {@link SpinModel}, so it never enumerates variants: per word it looks up which term words
+ * the word could stand for (a hash lookup and a short list), then walks the terms that start with one of those.
+ *
+ * <p>Tiering is decided at run time ({@link SpinTier}) rather than in the data, so thresholds can be tuned without
+ * regenerating the tables.
+ */
+public final class SpinMatcher {
+
+  /** Function words inside terms ("signal to noise", "degree of freedom") are never swapped by spinners. */
+  public static final Set<String> FUNCTION_WORDS = Set.of("of", "to", "in", "for", "and", "the", "a", "an", "on", "with",
+      "by", "at", "from", "as", "or");
+
+  private final SpinModel model;
+
+  public SpinMatcher(SpinModel model) {
+    this.model = model;
+  }
+
+  /** A candidate reading of text words [i, i+len): term word {@code tw}, via synonym {@code syn} (−1: itself). */
+  private record Cand(int tw, int len, int syn) {
+  }
+
+  /** One raw hit, before exceptions and tiering: used by the generator to collect exceptions. */
+  public record Hit(int from, int to, int term, String variantKey, int swapped, int content, int minSwapFreq,
+                    boolean[] keptWords) {
+  }
+
+  /** Matches to report: exceptions removed, tier assigned. */
+  public List<PhraseMatch> find(List<Word> words, Inflector inflector) {
+    List<PhraseMatch> out = new ArrayList<>();
+    for (Hit h : hits(words)) {
+      if (model.isException(h.variantKey()) || !plausibleCase(words, h)) {
+        continue;
+      }
+      PhraseMatch.Tier tier = SpinTier.of(model.termLm[h.term()], model.termTeam[h.term()], h);
+      String expected = model.term(h.term());
+      Word last = words.get(h.to() - 1);
+      String lastTermWord = model.vocab.get(model.termWords[model.termStart[h.term() + 1] - 1]);
+      if (last.isPluralNoun() && !last.lower().equals(lastTermWord)) {
+        expected = PhraseTable.pluralizeLast(expected, inflector);
+      }
+      String found = PhraseTable.spanText(words, h.from(), h.to());
+      out.add(new PhraseMatch(h.from(), h.to(), found, Casing.like(found, expected), tier,
+          "generated: spun variant of '" + model.term(h.term()) + "'"));
+    }
+    return out;
+  }
+
+  /**
+   * Proper names and acronyms are not spun terms: a swapped word written with a capital inside the span ("General
+   * Motors") or anywhere but its first letter rules the span out. A kept word may be a name (naive Bayes).
+   */
+  private static boolean plausibleCase(List<Word> words, Hit h) {
+    boolean titleStart = Character.isUpperCase(words.get(h.from()).surface().charAt(0));
+    for (int k = h.from(); k < h.to(); k++) {
+      String s = words.get(k).surface();
+      boolean kept = h.keptWords() != null && h.keptWords()[k - h.from()];
+      if (kept) {
+        continue;
+      }
+      for (int c = 1; c < s.length(); c++) {
+        if (Character.isUpperCase(s.charAt(c))) {
+          return false;
+        }
+      }
+      if (k > h.from() && !titleStart && Character.isUpperCase(s.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** All non-overlapping hits, leftmost-longest, before exceptions. */
+  public List<Hit> hits(List<Word> words) {
+    int n = words.size();
+    int[][] forms = new int[n][];
+    @SuppressWarnings("unchecked")
+    List<Cand>[] cands = new List[n];
+    List<Hit> out = new ArrayList<>(2);
+    int i = 0;
+    while (i < n) {
+      Hit best = null;
+      for (Cand c0 : cands(words, forms, cands, i)) {
+        for (int f = model.firstStart[c0.tw()]; f < model.firstStart[c0.tw() + 1]; f++) {
+          Hit h = matchTerm(words, forms, cands, i, c0, model.firstTerms[f]);
+          if (h != null && (best == null || better(h, best))) {
+            best = h;
+          }
+        }
+      }
+      if (best != null) {
+        out.add(best);
+        i = best.to();
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * When a variant reads as several terms ("endurance rate": age group? survival rate?), the likeliest source term is
+   * the longest, then the one that kept more of its own words, then a team-listed term, then the stronger collocation.
+   */
+  private boolean better(Hit a, Hit b) {
+    if (a.to() != b.to()) {
+      return a.to() > b.to();
+    }
+    int keptA = a.content() - a.swapped();
+    int keptB = b.content() - b.swapped();
+    if (keptA != keptB) {
+      return keptA > keptB;
+    }
+    if (model.termTeam[a.term()] != model.termTeam[b.term()]) {
+      return model.termTeam[a.term()];
+    }
+    return model.termLm[a.term()] > model.termLm[b.term()];
+  }
+
+  private Hit matchTerm(List<Word> words, int[][] forms, List<Cand>[] cands, int i, Cand c0, int t) {
+    int from = model.termStart[t];
+    int len = model.termStart[t + 1] - from;
+    int j = i + c0.len();
+    StringBuilder key = new StringBuilder();
+    appendBase(key, c0);
+    int swapped = c0.syn() >= 0 ? 1 : 0;
+    int minFreq = c0.syn() >= 0 ? model.synFreq[c0.syn()] : Integer.MAX_VALUE;
+    int content = FUNCTION_WORDS.contains(model.vocab.get(c0.tw())) ? 0 : 1;
+    boolean[] kept = new boolean[len * 3];  // per text word of the span; synonyms may span up to three words
+    if (c0.syn() < 0) {
+      kept[0] = true;
+    }
+    for (int k = 1; k < len; k++) {
+      if (j >= words.size()) {
+        return null;
+      }
+      int tw = model.termWords[from + k];
+      Cand found = null;
+      for (Cand c : cands(words, forms, cands, j)) {
+        if (c.tw() == tw && (found == null || (found.syn() >= 0 && c.syn() < 0))) {
+          found = c;  // prefer the term word itself over a synonym of the same length
+        }
+      }
+      if (found == null) {
+        return null;
+      }
+      if (!FUNCTION_WORDS.contains(model.vocab.get(tw))) {
+        content++;
+      }
+      if (found.syn() >= 0) {
+        swapped++;
+        minFreq = Math.min(minFreq, model.synFreq[found.syn()]);
+      }
+      key.append(' ');
+      appendBase(key, found);
+      if (found.syn() < 0 && j - i < kept.length) {
+        kept[j - i] = true;
+      }
+      j += found.len();
+    }
+    if (swapped == 0) {
+      return null;
+    }
+    return new Hit(i, j, t, key.toString(), swapped, content, minFreq, java.util.Arrays.copyOf(kept, j - i));
+  }
+
+  private void appendBase(StringBuilder key, Cand c) {
+    if (c.syn() < 0) {
+      key.append(model.vocab.get(c.tw()));
+      return;
+    }
+    for (int k = model.synStart[c.syn()]; k < model.synStart[c.syn() + 1]; k++) {
+      if (k > model.synStart[c.syn()]) {
+        key.append(' ');
+      }
+      key.append(model.vocab.get(model.synWords[k]));
+    }
+  }
+
+  /** Vocabulary ids of word i's surface (lower-cased) and lemmas. */
+  private int[] forms(List<Word> words, int[][] forms, int i) {
+    int[] f = forms[i];
+    if (f == null) {
+      Word w = words.get(i);
+      int[] tmp = new int[1 + w.lemmas().size()];
+      int n = 0;
+      int id = model.id(w.surface().toLowerCase(Locale.ROOT));
+      if (id >= 0) {
+        tmp[n++] = id;
+      }
+      for (String l : w.lemmas()) {
+        id = model.id(l);
+        if (id >= 0 && !contains(tmp, n, id)) {
+          tmp[n++] = id;
+        }
+      }
+      f = java.util.Arrays.copyOf(tmp, n);
+      forms[i] = f;
+    }
+    return f;
+  }
+
+  private static boolean contains(int[] a, int n, int v) {
+    for (int k = 0; k < n; k++) {
+      if (a[k] == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Cand> cands(List<Word> words, int[][] forms, List<Cand>[] cands, int i) {
+    List<Cand> c = cands[i];
+    if (c != null) {
+      return c;
+    }
+    c = new ArrayList<>(0);
+    for (int id : forms(words, forms, i)) {
+      if (model.isTermWord[id]) {
+        addCand(c, new Cand(id, 1, -1));
+      }
+      for (int r = model.revStart[id]; r < model.revStart[id + 1]; r++) {
+        int s = model.revSyn[r];
+        int owner = model.synOwner[s];
+        if (owner == id || !model.isTermWord[owner]) {
+          continue;
+        }
+        int slen = model.synStart[s + 1] - model.synStart[s];
+        if (i + slen > words.size()) {
+          continue;
+        }
+        boolean ok = true;
+        for (int k = 1; k < slen && ok; k++) {
+          ok = contains(forms(words, forms, i + k), forms(words, forms, i + k).length, model.synWords[model.synStart[s] + k]);
+        }
+        if (ok) {
+          addCand(c, new Cand(owner, slen, s));
+        }
+      }
+    }
+    cands[i] = c;
+    return c;
+  }
+
+  private static void addCand(List<Cand> c, Cand x) {
+    for (Cand y : c) {
+      if (y.tw() == x.tw() && y.len() == x.len() && (y.syn() < 0 || x.syn() >= 0)) {
+        return;
+      }
+    }
+    c.add(x);
+  }
+}
