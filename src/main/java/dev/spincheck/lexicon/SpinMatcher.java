@@ -32,7 +32,7 @@ public final class SpinMatcher {
 
   /** One raw hit, before exceptions and tiering: used by the generator to collect exceptions. */
   public record Hit(int from, int to, int term, String variantKey, int swapped, int content, int minSwapFreq,
-                    boolean[] keptWords) {
+                    boolean[] keptWords, boolean allDirect, int maxSwapFreq, boolean allLearned) {
   }
 
   /** Matches to report: exceptions removed, tier assigned. */
@@ -43,6 +43,9 @@ public final class SpinMatcher {
         continue;
       }
       PhraseMatch.Tier tier = SpinTier.of(model.termLm[h.term()], model.termTeam[h.term()], h);
+      if (tier == null) {
+        continue;
+      }
       String expected = model.term(h.term());
       Word last = words.get(h.to() - 1);
       String lastTermWord = model.vocab.get(model.termWords[model.termStart[h.term() + 1] - 1]);
@@ -68,7 +71,8 @@ public final class SpinMatcher {
       if (kept) {
         continue;
       }
-      for (int c = 1; c < s.length(); c++) {
+      boolean acronym = s.length() <= 4 && s.equals(s.toUpperCase(Locale.ROOT));  // spinners write "PC" for computer
+      for (int c = 1; c < s.length() && !acronym; c++) {
         if (Character.isUpperCase(s.charAt(c))) {
           return false;
         }
@@ -78,6 +82,13 @@ public final class SpinMatcher {
       }
     }
     return true;
+  }
+
+  /** For diagnostics: the term's LM strength, team flag and text. */
+  public String describe(Hit h) {
+    return model.term(h.term()) + "\tlm=" + model.termLm[h.term()] + "\tteam=" + model.termTeam[h.term()]
+        + "\tswapped=" + h.swapped() + "\tcontent=" + h.content() + "\tminF=" + h.minSwapFreq() + "\tmaxF="
+ + h.maxSwapFreq() + "\tdirect=" + h.allDirect() + "\tlearned=" + h.allLearned() + "\texc=" + model.isException(h.variantKey());
   }
 
   /** All non-overlapping hits, leftmost-longest, before exceptions. */
@@ -110,7 +121,8 @@ public final class SpinMatcher {
 
   /**
    * When a variant reads as several terms ("endurance rate": age group? survival rate?), the likeliest source term is
-   * the longest, then the one that kept more of its own words, then a team-listed term, then the stronger collocation.
+   * the longest, then the one that kept more of its own words, then one made of the spinner's known swaps, then a
+   * team-listed term, then the stronger collocation.
    */
   private boolean better(Hit a, Hit b) {
     if (a.to() != b.to()) {
@@ -120,6 +132,9 @@ public final class SpinMatcher {
     int keptB = b.content() - b.swapped();
     if (keptA != keptB) {
       return keptA > keptB;
+    }
+    if (a.allLearned() != b.allLearned()) {
+      return a.allLearned();
     }
     if (model.termTeam[a.term()] != model.termTeam[b.term()]) {
       return model.termTeam[a.term()];
@@ -135,13 +150,16 @@ public final class SpinMatcher {
     appendBase(key, c0);
     int swapped = c0.syn() >= 0 ? 1 : 0;
     int minFreq = c0.syn() >= 0 ? model.synFreq[c0.syn()] : Integer.MAX_VALUE;
+    boolean direct = c0.syn() < 0 || model.synDirect[c0.syn()];
+    int maxFreq = c0.syn() >= 0 ? model.synFreq[c0.syn()] : 0;
+    boolean learned = c0.syn() < 0 || model.synLearned[c0.syn()];
     int content = FUNCTION_WORDS.contains(model.vocab.get(c0.tw())) ? 0 : 1;
     boolean[] kept = new boolean[len * 3];  // per text word of the span; synonyms may span up to three words
     if (c0.syn() < 0) {
       kept[0] = true;
     }
     for (int k = 1; k < len; k++) {
-      if (j >= words.size()) {
+      if (j >= words.size() || !adjacent(words, j)) {
         return null;
       }
       int tw = model.termWords[from + k];
@@ -160,6 +178,9 @@ public final class SpinMatcher {
       if (found.syn() >= 0) {
         swapped++;
         minFreq = Math.min(minFreq, model.synFreq[found.syn()]);
+        direct &= model.synDirect[found.syn()];
+        maxFreq = Math.max(maxFreq, model.synFreq[found.syn()]);
+        learned &= model.synLearned[found.syn()];
       }
       key.append(' ');
       appendBase(key, found);
@@ -168,10 +189,46 @@ public final class SpinMatcher {
       }
       j += found.len();
     }
-    if (swapped == 0) {
+    if (swapped == 0 || !nounPhrase(words, i, j, model.vocab.get(model.termWords[from + len - 1]).endsWith("ing"))) {
       return null;
     }
-    return new Hit(i, j, t, key.toString(), swapped, content, minFreq, java.util.Arrays.copyOf(kept, j - i));
+    return new Hit(i, j, t, key.toString(), swapped, content, minFreq, java.util.Arrays.copyOf(kept, j - i), direct, maxFreq, learned);
+  }
+
+  /** Word j follows word j-1 with nothing but space or a hyphen between them (no comma, bracket, quote). */
+  private static boolean adjacent(List<Word> words, int j) {
+    int gap = words.get(j).token() - words.get(j - 1).token();
+    return gap == 0 || gap == 1;
+  }
+
+  /**
+   * Spun terms stay noun phrases: the last word can be a noun (or a gerund where the term has one: haze figuring
+   * for cloud computing), the others can be
+   * modifiers (adjective, noun, participle, number). This keeps "theory provides" or "Tom got" from reading as spun
+   * terms. A word the tagger does not know passes (rare synonyms often are unknown).
+   */
+  static boolean nounPhrase(List<Word> words, int from, int to, boolean gerundHead) {
+    for (int k = from; k < to; k++) {
+      Word w = words.get(k);
+      if (w.tags().isEmpty() || FUNCTION_WORDS.contains(w.lower())) {
+        continue;
+      }
+      boolean ok = false;
+      for (String t : w.tags()) {
+        if (t == null) {
+          continue;
+        }
+        if (k == to - 1) {
+          ok |= t.startsWith("NN") || (gerundHead && t.equals("VBG"));
+        } else {
+          ok |= t.startsWith("NN") || t.startsWith("JJ") || t.equals("VBG") || t.equals("VBN") || t.equals("CD");
+        }
+      }
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void appendBase(StringBuilder key, Cand c) {

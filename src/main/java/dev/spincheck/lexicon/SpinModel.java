@@ -42,6 +42,10 @@ public final class SpinModel {
   int[] synOwner = new int[0];
   /** Frequency class of the phrase's rarest word in LanguageTool's en_US dictionary (0 rare … 25 "the"). */
   byte[] synFreq = new byte[0];
+  /** Whether the link is direct ({@link #direct}). */
+  boolean[] synDirect = new boolean[0];
+  /** Whether the link is one of the spinner's own choices ({@link LearnedSwaps}). */
+  boolean[] synLearned = new boolean[0];
   /** Synonyms by their first word: ids in {@code revSyn[revStart[w] .. revStart[w+1])}. */
   int[] revStart;
   int[] revSyn;
@@ -108,34 +112,63 @@ public final class SpinModel {
   /** Builds the model from its tables; any of them may be null (then that part is empty). */
   public static SpinModel read(InputStream terms, InputStream synonyms, InputStream exceptions) throws IOException {
     Builder b = new Builder();
+    // a streaming reader rather than Tsv: a million rows must load in well under a second
     if (terms != null) {
-      Tsv t = Tsv.read("spin-terms.tsv.gz", terms);
-      int term = t.column("term");
-      int lm = t.column("lm");
-      int team = t.column("team");
-      for (Tsv.Row r : t.rows) {
-        String v = r.get(lm);
-        b.addTerm(r.get(term), v.equals("NA") ? NO_LM : (short) Math.round(Float.parseFloat(v) * 100),
-            r.get(team).equals("1"));
-      }
+      rows("spin-terms.tsv.gz", terms, 4, f -> b.addTerm(f[0], f[1].equals("NA") ? NO_LM
+          : (short) Math.round(Float.parseFloat(f[1]) * 100), f[2].equals("1")));
     }
     if (synonyms != null) {
-      Tsv s = Tsv.read("spin-synonyms.tsv.gz", synonyms);
-      int word = s.column("word");
-      int syn = s.column("synonym");
-      int freq = s.column("freq");
-      for (Tsv.Row r : s.rows) {
-        b.addSynonym(r.get(word), r.get(syn), Integer.parseInt(r.get(freq)));
-      }
+      rows("spin-synonyms.tsv.gz", synonyms, 4, f -> b.addSynonym(f[0], f[1], Integer.parseInt(f[2]), direct(f[3]),
+          f[3].contains(LearnedSwaps.SOURCE)));
     }
     if (exceptions != null) {
-      Tsv e = Tsv.read("spin-exceptions.tsv.gz", exceptions);
-      int v = e.column("variant");
-      for (Tsv.Row r : e.rows) {
-        b.addException(r.get(v));
-      }
+      rows("spin-exceptions.tsv.gz", exceptions, 2, f -> b.addException(f[0]));
     }
     return b.build();
+  }
+
+  /**
+   * A direct link: the word's own thesaurus entry lists the synonym (Moby forward or WordNet), as opposed to Moby read
+   * backwards or a synonym of the lemma, inflected: weaker evidence that a spinner would pick it.
+   */
+  public static boolean direct(String source) {
+    for (String s : source.split("\\+")) {
+      if (s.equals("moby") || s.equals("wordnet") || s.equals(LearnedSwaps.SOURCE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void rows(String name, InputStream raw, int columns, java.util.function.Consumer<String[]> row)
+      throws IOException {
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+        new java.util.zip.GZIPInputStream(raw, 1 << 16), java.nio.charset.StandardCharsets.UTF_8), 1 << 16)) {
+      String line;
+      boolean header = true;
+      int n = 0;
+      String[] f = new String[columns];
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.startsWith("#") || line.isEmpty()) {
+          continue;
+        }
+        if (header) {
+          header = false;  // the column row
+          continue;
+        }
+        int from = 0;
+        for (int c = 0; c < columns; c++) {
+          int tab = line.indexOf('\t', from);
+          if (tab < 0 && c < columns - 1) {
+            throw new Tsv.TableException(name + ":" + n + ": expected " + columns + " columns");
+          }
+          f[c] = line.substring(from, tab < 0 ? line.length() : tab);
+          from = tab + 1;
+        }
+        row.accept(f);
+      }
+    }
   }
 
   /** Incremental construction, used by {@link #read} and by the generator. */
@@ -145,11 +178,16 @@ public final class SpinModel {
     private final List<int[]> terms = new ArrayList<>();
     private final List<Short> lms = new ArrayList<>();
     private final List<Boolean> teams = new ArrayList<>();
-    private final List<int[]> syns = new ArrayList<>();
-    private final List<Integer> owners = new ArrayList<>();
-    private final List<Byte> freqs = new ArrayList<>();
-    private final java.util.Set<String> synSet = new java.util.HashSet<>();
-    private final List<Long> exc = new ArrayList<>();
+    private int[] synFlat = new int[1 << 16];
+    private int synFlatSize;
+    private int[] synStarts = new int[1 << 14];
+    private int[] owners = new int[1 << 14];
+    private byte[] freqs = new byte[1 << 14];
+    private boolean[] directs = new boolean[1 << 14];
+    private boolean[] learneds = new boolean[1 << 14];
+    private int synCount;
+    private long[] exc = new long[1 << 14];
+    private int excCount;
 
     public boolean addTerm(String term, short lm, boolean team) {
       String[] w = PhraseTable.split(term);
@@ -166,23 +204,43 @@ public final class SpinModel {
       return true;
     }
 
-    public void addSynonym(String word, String synonym, int freq) {
-      String[] w = PhraseTable.split(synonym);
-      String key = word.toLowerCase(Locale.ROOT) + "\t" + String.join(" ", w);
-      if (w.length == 0 || !synSet.add(key)) {
+    /** Rows are unique in the generated table; the generator dedupes before calling this. */
+    public void addSynonym(String word, String synonym, int freq, boolean direct) {
+      addSynonym(word, synonym, freq, direct, false);
+    }
+
+    public void addSynonym(String word, String synonym, int freq, boolean direct, boolean learned) {
+      String[] w = synonym.indexOf(' ') < 0 && synonym.indexOf('-') < 0 ? new String[] {synonym}
+          : PhraseTable.split(synonym);
+      if (w.length == 0) {
         return;
       }
-      int[] ids = new int[w.length];
-      for (int i = 0; i < w.length; i++) {
-        ids[i] = m.intern(w[i]);
+      if (synCount == owners.length) {
+        owners = Arrays.copyOf(owners, synCount * 2);
+        freqs = Arrays.copyOf(freqs, synCount * 2);
+        directs = Arrays.copyOf(directs, synCount * 2);
+        learneds = Arrays.copyOf(learneds, synCount * 2);
+        synStarts = Arrays.copyOf(synStarts, synCount * 2);
       }
-      syns.add(ids);
-      owners.add(m.intern(word.toLowerCase(Locale.ROOT)));
-      freqs.add((byte) Math.max(0, Math.min(127, freq)));
+      if (synFlatSize + w.length > synFlat.length) {
+        synFlat = Arrays.copyOf(synFlat, synFlat.length * 2);
+      }
+      synStarts[synCount] = synFlatSize;
+      for (String x : w) {
+        synFlat[synFlatSize++] = m.intern(x);
+      }
+      owners[synCount] = m.intern(word);
+      freqs[synCount] = (byte) Math.max(0, Math.min(127, freq));
+      directs[synCount] = direct;
+      learneds[synCount] = learned;
+      synCount++;
     }
 
     public void addException(String variant) {
-      exc.add(hash(String.join(" ", PhraseTable.split(variant))));
+      if (excCount == exc.length) {
+        exc = Arrays.copyOf(exc, excCount * 2);
+      }
+      exc[excCount++] = hash(variant);
     }
 
     public SpinModel build() {
@@ -204,24 +262,14 @@ public final class SpinModel {
         m.termTeam[t] = teams.get(t);
       }
       m.termStart[nt] = p;
-      int ns = syns.size();
-      m.synStart = new int[ns + 1];
-      m.synOwner = new int[ns];
-      m.synFreq = new byte[ns];
-      total = 0;
-      for (int[] s : syns) {
-        total += s.length;
-      }
-      m.synWords = new int[total];
-      p = 0;
-      for (int s = 0; s < ns; s++) {
-        m.synStart[s] = p;
-        System.arraycopy(syns.get(s), 0, m.synWords, p, syns.get(s).length);
-        p += syns.get(s).length;
-        m.synOwner[s] = owners.get(s);
-        m.synFreq[s] = freqs.get(s);
-      }
-      m.synStart[ns] = p;
+      int ns = synCount;
+      m.synStart = Arrays.copyOf(synStarts, ns + 1);
+      m.synStart[ns] = synFlatSize;
+      m.synWords = Arrays.copyOf(synFlat, synFlatSize);
+      m.synOwner = Arrays.copyOf(owners, ns);
+      m.synFreq = Arrays.copyOf(freqs, ns);
+      m.synDirect = Arrays.copyOf(directs, ns);
+      m.synLearned = Arrays.copyOf(learneds, ns);
       int v = m.vocab.size();
       m.isTermWord = new boolean[v];
       for (int w : m.termWords) {
@@ -234,7 +282,7 @@ public final class SpinModel {
       int[][] rev = csr(v, ns, s -> m.synWords[m.synStart[s]]);
       m.revStart = rev[0];
       m.revSyn = rev[1];
-      m.exceptions = exc.stream().mapToLong(Long::longValue).sorted().distinct().toArray();
+      m.exceptions = Arrays.stream(exc, 0, excCount).sorted().distinct().toArray();
       return m;
     }
 

@@ -1,9 +1,16 @@
 package dev.spincheck.lexicon;
 
 /**
- * Which tier a spun variant goes to. Precision first: the default tier needs an established term (a strong collocation
- * in the language model) and strong signs of spinning (every content word swapped, or a swapped word that is rare in
- * English); everything else is picky. Kept apart from the matcher so tuning it does not make the generated tables stale.
+ * Which tier a spun variant goes to, if any. Precision first. Measured on the tuning sets (hand-written phrases for
+ * recall; LanguageTool's example sentences and the academic sentences for noise), arbitrary thesaurus synonyms
+ * collide with ordinary phrases far too often ("small tail" reads as a spun "plain text"), so:
+ * <ul>
+ *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}) and the term is
+ *       established (named by a team list, or a strong collocation in the language model);</li>
+ *   <li>picky: a team-listed term whose swapped words are all direct thesaurus synonyms and include a rare word;</li>
+ *   <li>otherwise nothing is reported.</li>
+ * </ul>
+ * Kept apart from the matcher so tuning it does not make the generated tables stale.
  */
 final class SpinTier {
 
@@ -15,9 +22,15 @@ final class SpinTier {
   private SpinTier() {
   }
 
+  /** The tier, or null when the variant is not worth reporting. */
   static PhraseMatch.Tier of(short termLm, boolean team, SpinMatcher.Hit h) {
     boolean established = team || (termLm != SpinModel.NO_LM && termLm >= ESTABLISHED_LM);
-    boolean strong = h.swapped() == h.content() || h.minSwapFreq() <= RARE_FREQ;
-    return established && strong ? PhraseMatch.Tier.DEFAULT : PhraseMatch.Tier.PICKY;
+    if (h.allLearned() && established) {
+      return PhraseMatch.Tier.DEFAULT;
+    }
+    if (team && h.allDirect() && h.minSwapFreq() <= RARE_FREQ) {
+      return PhraseMatch.Tier.PICKY;
+    }
+    return null;
   }
 }

@@ -19,15 +19,16 @@ class SpinMatcherTest {
     b.addTerm("signal to noise", (short) -200, false);
     b.addTerm("breast cancer", (short) -90, false);
     b.addTerm("cloud computing", SpinModel.NO_LM, true);
-    b.addSynonym("deep", "profound", 14);
-    b.addSynonym("network", "organization", 15);
-    b.addSynonym("signal", "flag", 14);
-    b.addSynonym("noise", "clamor", 8);
-    b.addSynonym("breast", "bosom", 10);
-    b.addSynonym("cancer", "malignant growth", 9);
-    b.addSynonym("cloud", "haze", 11);
-    b.addSynonym("computing", "figuring", 12);
-    b.addSynonym("learning", "education", 16);
+    // learned = one of the spinner's known choices (default tier); the others are plain thesaurus links
+    b.addSynonym("deep", "profound", 14, true, true);
+    b.addSynonym("network", "organization", 15, true, true);
+    b.addSynonym("signal", "flag", 14, true, true);
+    b.addSynonym("noise", "clamor", 8, true, true);
+    b.addSynonym("breast", "bosom", 10, true, true);
+    b.addSynonym("cancer", "malignant growth", 9, true, true);
+    b.addSynonym("cloud", "haze", 8, true, false);
+    b.addSynonym("computing", "figuring", 8, true, false);
+    b.addSynonym("learning", "education", 16, true, false);
     b.addException("profound education");
     return new SpinMatcher(b.build());
   }
@@ -92,17 +93,21 @@ class SpinMatcherTest {
 
   @Test
   void tiers() {
-    // every content word swapped on an established term: default
+    // only the spinner's known swaps, on an established term: default
     assertEquals(PhraseMatch.Tier.DEFAULT, find("flag", "to", "clamor").get(0).tier());
-    // one common word swapped: picky
-    assertEquals(PhraseMatch.Tier.PICKY, find("profound", "learning").get(0).tier());
-    // team-listed term without LM evidence is still established
-    assertEquals(PhraseMatch.Tier.DEFAULT, find("haze", "figuring").get(0).tier());
+    assertEquals(PhraseMatch.Tier.DEFAULT, find("profound", "learning").get(0).tier());
+    // rare direct thesaurus synonyms on a team-listed term: picky
+    assertEquals(PhraseMatch.Tier.PICKY, find("haze", "figuring").get(0).tier());
+    // a common thesaurus synonym: not reported at all
+    assertTrue(find("deep", "education").isEmpty());
   }
 
   @Test
-  void capitalisedNamesInsideTheSpanAreSkipped() {
-    assertTrue(find("the", "Profound", "Learning", "Institute").isEmpty() == false);
-    assertTrue(find("the", "profound", "Learning").isEmpty());
+  void capitalisedSwappedWordsInsideTheSpanAreSkipped() {
+    // a swapped word with a capital mid-sentence is a name ("the neural Organization" is not spun)
+    assertTrue(find("the", "neural", "Organization").isEmpty());
+    // title case is fine, and so is a kept word that is a name
+    assertEquals("Neural network", find("the", "Neural", "Organization").get(0).expected());
+    assertEquals(1, find("Profound", "learning").size());
   }
 }
