@@ -35,16 +35,51 @@ public final class SpinMatcher {
                     boolean[] keptWords, boolean allDirect, int maxSwapFreq, boolean allLearned) {
   }
 
-  /** Matches to report: exceptions removed, tier assigned. */
+  /**
+   * Matches to report: exceptions and implausible readings removed, tiers assigned, then the best readings chosen
+   * without overlap (default tier first, then {@link #better}), so a weak reading of a neighbouring word pair cannot
+   * hide the strong one.
+   */
   public List<PhraseMatch> find(List<Word> words, Inflector inflector) {
-    List<PhraseMatch> out = new ArrayList<>();
+    List<Hit> ok = new ArrayList<>();
+    List<PhraseMatch.Tier> tiers = new ArrayList<>();
     for (Hit h : hits(words)) {
       if (model.isException(h.variantKey()) || !plausibleCase(words, h)) {
         continue;
       }
       PhraseMatch.Tier tier = SpinTier.of(model.termLm[h.term()], model.termTeam[h.term()], h);
-      if (tier == null) {
+      if (tier != null) {
+        ok.add(h);
+        tiers.add(tier);
+      }
+    }
+    if (ok.isEmpty()) {
+      return List.of();
+    }
+    Integer[] order = new Integer[ok.size()];
+    for (int k = 0; k < order.length; k++) {
+      order[k] = k;
+    }
+    java.util.Arrays.sort(order, (x, y) -> {
+      if (tiers.get(x) != tiers.get(y)) {
+        return tiers.get(x).compareTo(tiers.get(y));
+      }
+      return better(ok.get(x), ok.get(y)) ? -1 : better(ok.get(y), ok.get(x)) ? 1
+          : Integer.compare(ok.get(x).from(), ok.get(y).from());
+    });
+    List<PhraseMatch> out = new ArrayList<>();
+    boolean[] taken = new boolean[words.size()];
+    for (int k : order) {
+      Hit h = ok.get(k);
+      boolean free = true;
+      for (int w = h.from(); w < h.to(); w++) {
+        free &= !taken[w];
+      }
+      if (!free) {
         continue;
+      }
+      for (int w = h.from(); w < h.to(); w++) {
+        taken[w] = true;
       }
       String expected = model.term(h.term());
       Word last = words.get(h.to() - 1);
@@ -53,9 +88,10 @@ public final class SpinMatcher {
         expected = PhraseTable.pluralizeLast(expected, inflector);
       }
       String found = PhraseTable.spanText(words, h.from(), h.to());
-      out.add(new PhraseMatch(h.from(), h.to(), found, Casing.like(found, expected), tier,
+      out.add(new PhraseMatch(h.from(), h.to(), found, Casing.like(found, expected), tiers.get(k),
           "generated: spun variant of '" + model.term(h.term()) + "'"));
     }
+    out.sort(java.util.Comparator.comparingInt(PhraseMatch::from));
     return out;
   }
 
@@ -91,50 +127,42 @@ public final class SpinMatcher {
  + h.maxSwapFreq() + "\tdirect=" + h.allDirect() + "\tlearned=" + h.allLearned() + "\texc=" + model.isException(h.variantKey());
   }
 
-  /** All non-overlapping hits, leftmost-longest, before exceptions. */
+  /** Every reading of the sentence as a spun variant of some term (overlapping), before exceptions and tiers. */
   public List<Hit> hits(List<Word> words) {
     int n = words.size();
     int[][] forms = new int[n][];
     @SuppressWarnings("unchecked")
     List<Cand>[] cands = new List[n];
     List<Hit> out = new ArrayList<>(2);
-    int i = 0;
-    while (i < n) {
-      Hit best = null;
+    for (int i = 0; i < n; i++) {
       for (Cand c0 : cands(words, forms, cands, i)) {
         for (int f = model.firstStart[c0.tw()]; f < model.firstStart[c0.tw() + 1]; f++) {
           Hit h = matchTerm(words, forms, cands, i, c0, model.firstTerms[f]);
-          if (h != null && (best == null || better(h, best))) {
-            best = h;
+          if (h != null) {
+            out.add(h);
           }
         }
-      }
-      if (best != null) {
-        out.add(best);
-        i = best.to();
-      } else {
-        i++;
       }
     }
     return out;
   }
 
   /**
-   * When a variant reads as several terms ("endurance rate": age group? survival rate?), the likeliest source term is
-   * the longest, then the one that kept more of its own words, then one made of the spinner's known swaps, then a
+   * When words read as several spun terms ("endurance rate": age group? survival rate?), the likeliest source is the
+   * one made of the spinner's known swaps, then the one that kept more of its own words, then the longer, then a
    * team-listed term, then the stronger collocation.
    */
   private boolean better(Hit a, Hit b) {
-    if (a.to() != b.to()) {
-      return a.to() > b.to();
+    if (a.allLearned() != b.allLearned()) {
+      return a.allLearned();
     }
     int keptA = a.content() - a.swapped();
     int keptB = b.content() - b.swapped();
     if (keptA != keptB) {
       return keptA > keptB;
     }
-    if (a.allLearned() != b.allLearned()) {
-      return a.allLearned();
+    if (a.to() - a.from() != b.to() - b.from()) {
+      return a.to() - a.from() > b.to() - b.from();
     }
     if (model.termTeam[a.term()] != model.termTeam[b.term()]) {
       return model.termTeam[a.term()];
@@ -309,12 +337,27 @@ public final class SpinMatcher {
     return c;
   }
 
-  private static void addCand(List<Cand> c, Cand x) {
-    for (Cand y : c) {
-      if (y.tw() == x.tw() && y.len() == x.len() && (y.syn() < 0 || x.syn() >= 0)) {
+  /**
+   * One candidate per (term word, length): the word itself beats a synonym, and a known spinner choice beats a plain
+   * thesaurus link ("woodlands" may be read as the synonym "woodlands" or, by lemma, the learned "woodland").
+   */
+  private void addCand(List<Cand> c, Cand x) {
+    for (int k = 0; k < c.size(); k++) {
+      Cand y = c.get(k);
+      if (y.tw() == x.tw() && y.len() == x.len()) {
+        if (rank(x) > rank(y)) {
+          c.set(k, x);
+        }
         return;
       }
     }
     c.add(x);
+  }
+
+  private int rank(Cand c) {
+    if (c.syn() < 0) {
+      return 3;
+    }
+    return model.synLearned[c.syn()] ? 2 : model.synDirect[c.syn()] ? 1 : 0;
   }
 }

@@ -72,6 +72,21 @@ public final class SpinModel {
     return i;
   }
 
+  /** Whether a term (lower case, space-separated) is in the model. */
+  public boolean hasTerm(String term) {
+    String[] w = term.split(" ");
+    int first = id(w[0]);
+    if (first < 0) {
+      return false;
+    }
+    for (int f = firstStart[first]; f < firstStart[first + 1]; f++) {
+      if (term(firstTerms[f]).equals(term)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public int termCount() {
     return termStart.length - 1;
   }
