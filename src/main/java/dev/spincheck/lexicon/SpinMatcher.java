@@ -32,7 +32,8 @@ public final class SpinMatcher {
 
   /** One raw hit, before exceptions and tiering: used by the generator to collect exceptions. */
   public record Hit(int from, int to, int term, String variantKey, int swapped, int content, int minSwapFreq,
-                    boolean[] keptWords, boolean allDirect, int maxSwapFreq, boolean allLearned) {
+                    boolean[] keptWords, boolean allDirect, int maxSwapFreq, boolean allLearned,
+                    int unlearned, int maxUnlearnedFreq) {
   }
 
   /**
@@ -43,7 +44,7 @@ public final class SpinMatcher {
   public List<PhraseMatch> find(List<Word> words, Inflector inflector) {
     List<Hit> ok = new ArrayList<>();
     List<PhraseMatch.Tier> tiers = new ArrayList<>();
-    for (Hit h : hits(words)) {
+    for (Hit h : hits(words, true)) {
       if (model.isException(h.variantKey()) || !plausibleCase(words, h)) {
         continue;
       }
@@ -129,15 +130,28 @@ public final class SpinMatcher {
 
   /** Every reading of the sentence as a spun variant of some term (overlapping), before exceptions and tiers. */
   public List<Hit> hits(List<Word> words) {
+    return hits(words, false);
+  }
+
+  /**
+   * @param reportable only readings that {@link SpinTier} could report: every swap a known spinner choice or a rare
+   *     direct synonym. At run time this skips most of the thesaurus (per word, hundreds of links become a few), which
+   *     keeps the lookup cheap; the generator wants every reading, to collect exceptions.
+   */
+  List<Hit> hits(List<Word> words, boolean reportable) {
     int n = words.size();
     int[][] forms = new int[n][];
     @SuppressWarnings("unchecked")
     List<Cand>[] cands = new List[n];
     List<Hit> out = new ArrayList<>(2);
     for (int i = 0; i < n; i++) {
-      for (Cand c0 : cands(words, forms, cands, i)) {
+      for (Cand c0 : cands(words, forms, cands, i, reportable)) {
+        int next = i + c0.len();
+        if (next >= n || cands(words, forms, cands, next, reportable).isEmpty()) {
+          continue;  // every term has at least two words: nothing can follow, skip its terms
+        }
         for (int f = model.firstStart[c0.tw()]; f < model.firstStart[c0.tw() + 1]; f++) {
-          Hit h = matchTerm(words, forms, cands, i, c0, model.firstTerms[f]);
+          Hit h = matchTerm(words, forms, cands, i, c0, model.firstTerms[f], reportable);
           if (h != null) {
             out.add(h);
           }
@@ -170,7 +184,8 @@ public final class SpinMatcher {
     return model.termLm[a.term()] > model.termLm[b.term()];
   }
 
-  private Hit matchTerm(List<Word> words, int[][] forms, List<Cand>[] cands, int i, Cand c0, int t) {
+  private Hit matchTerm(List<Word> words, int[][] forms, List<Cand>[] cands, int i, Cand c0, int t,
+                        boolean reportable) {
     int from = model.termStart[t];
     int len = model.termStart[t + 1] - from;
     int j = i + c0.len();
@@ -181,6 +196,8 @@ public final class SpinMatcher {
     boolean direct = c0.syn() < 0 || model.synDirect[c0.syn()];
     int maxFreq = c0.syn() >= 0 ? model.synFreq[c0.syn()] : 0;
     boolean learned = c0.syn() < 0 || model.synLearned[c0.syn()];
+    int unlearned = c0.syn() >= 0 && !model.synLearned[c0.syn()] ? 1 : 0;
+    int maxUnlearnedFreq = unlearned > 0 ? model.synFreq[c0.syn()] : 0;
     int content = FUNCTION_WORDS.contains(model.vocab.get(c0.tw())) ? 0 : 1;
     boolean[] kept = new boolean[len * 3];  // per text word of the span; synonyms may span up to three words
     if (c0.syn() < 0) {
@@ -192,7 +209,7 @@ public final class SpinMatcher {
       }
       int tw = model.termWords[from + k];
       Cand found = null;
-      for (Cand c : cands(words, forms, cands, j)) {
+      for (Cand c : cands(words, forms, cands, j, reportable)) {
         if (c.tw() == tw && (found == null || (found.syn() >= 0 && c.syn() < 0))) {
           found = c;  // prefer the term word itself over a synonym of the same length
         }
@@ -209,6 +226,10 @@ public final class SpinMatcher {
         direct &= model.synDirect[found.syn()];
         maxFreq = Math.max(maxFreq, model.synFreq[found.syn()]);
         learned &= model.synLearned[found.syn()];
+        if (!model.synLearned[found.syn()]) {
+          unlearned++;
+          maxUnlearnedFreq = Math.max(maxUnlearnedFreq, model.synFreq[found.syn()]);
+        }
       }
       key.append(' ');
       appendBase(key, found);
@@ -220,7 +241,8 @@ public final class SpinMatcher {
     if (swapped == 0 || !nounPhrase(words, i, j, model.vocab.get(model.termWords[from + len - 1]).endsWith("ing"))) {
       return null;
     }
-    return new Hit(i, j, t, key.toString(), swapped, content, minFreq, java.util.Arrays.copyOf(kept, j - i), direct, maxFreq, learned);
+    return new Hit(i, j, t, key.toString(), swapped, content, minFreq, java.util.Arrays.copyOf(kept, j - i), direct, maxFreq, learned,
+        unlearned, maxUnlearnedFreq);
   }
 
   /** Word j follows word j-1 with nothing but space or a hyphen between them (no comma, bracket, quote). */
@@ -304,7 +326,7 @@ public final class SpinMatcher {
     return false;
   }
 
-  private List<Cand> cands(List<Word> words, int[][] forms, List<Cand>[] cands, int i) {
+  private List<Cand> cands(List<Word> words, int[][] forms, List<Cand>[] cands, int i, boolean reportable) {
     List<Cand> c = cands[i];
     if (c != null) {
       return c;
@@ -317,7 +339,8 @@ public final class SpinMatcher {
       for (int r = model.revStart[id]; r < model.revStart[id + 1]; r++) {
         int s = model.revSyn[r];
         int owner = model.synOwner[s];
-        if (owner == id || !model.isTermWord[owner]) {
+        if (owner == id || !model.isTermWord[owner]
+            || (reportable && !model.synLearned[s] && !(model.synDirect[s] && model.synFreq[s] <= SpinTier.RARE_FREQ))) {
           continue;
         }
         int slen = model.synStart[s + 1] - model.synStart[s];

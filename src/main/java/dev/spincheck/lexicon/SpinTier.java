@@ -5,9 +5,11 @@ package dev.spincheck.lexicon;
  * recall; LanguageTool's example sentences and the academic sentences for noise), arbitrary thesaurus synonyms
  * collide with ordinary phrases far too often ("small tail" reads as a spun "plain text"), so:
  * <ul>
- *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}) and the term is
- *       established (named by a team list, or a strong collocation in the language model);</li>
- *   <li>picky: a team-listed term whose swapped words are all direct thesaurus synonyms and include a rare word;</li>
+ *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}), the term is
+ *       established (named by a team list, or a strong collocation in the language model), and either two words are
+ *       swapped or the one swapped word is not a common one;</li>
+ *   <li>picky: a team-listed term whose swapped words are all known spinner choices or rare direct thesaurus
+ *       synonyms (Moby forward or WordNet);</li>
  *   <li>otherwise nothing is reported.</li>
  * </ul>
  * Kept apart from the matcher so tuning it does not make the generated tables stale.
@@ -22,13 +24,18 @@ final class SpinTier {
   private SpinTier() {
   }
 
+  /** Swapped words this common (frequency class ≥ 13: work, nature, capacity) are weak evidence on their own. */
+  static final int COMMON_FREQ = 13;
+
   /** The tier, or null when the variant is not worth reporting. */
   static PhraseMatch.Tier of(short termLm, boolean team, SpinMatcher.Hit h) {
     boolean established = team || (termLm != SpinModel.NO_LM && termLm >= ESTABLISHED_LM);
-    if (h.allLearned() && established) {
+    // one common word swapped in an otherwise intact term is often ordinary English ("field investigations")
+    boolean enough = h.swapped() >= 2 || h.maxSwapFreq() < COMMON_FREQ;
+    if (h.allLearned() && established && enough) {
       return PhraseMatch.Tier.DEFAULT;
     }
-    if (team && h.allDirect() && h.minSwapFreq() <= RARE_FREQ) {
+    if (team && h.allDirect() && h.maxUnlearnedFreq() <= RARE_FREQ) {
       return PhraseMatch.Tier.PICKY;
     }
     return null;
