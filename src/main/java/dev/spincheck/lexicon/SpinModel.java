@@ -133,8 +133,16 @@ public final class SpinModel {
           : (short) Math.round(Float.parseFloat(f[1]) * 100), f[2].equals("1")));
     }
     if (synonyms != null) {
-      rows("spin-synonyms.tsv.gz", synonyms, 4, f -> b.addSynonym(f[0], f[1], Integer.parseInt(f[2]), direct(f[3]),
-          f[3].contains(LearnedSwaps.SOURCE)));
+      // only links a tier can report are kept at run time (known spinner choices, rare direct synonyms): the rest of
+      // the thesaurus matters to the generator's exceptions, not to the lookup, and would cost heap and load time
+      rows("spin-synonyms.tsv.gz", synonyms, 4, f -> {
+        int freq = Integer.parseInt(f[2]);
+        boolean learned = f[3].contains(LearnedSwaps.SOURCE);
+        boolean direct = direct(f[3]);
+        if (learned || (direct && freq <= SpinTier.RARE_FREQ)) {
+          b.addSynonym(f[0], f[1], freq, direct, learned);
+        }
+      });
     }
     if (exceptions != null) {
       rows("spin-exceptions.tsv.gz", exceptions, 2, f -> b.addException(f[0]));

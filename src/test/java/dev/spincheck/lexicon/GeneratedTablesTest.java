@@ -40,7 +40,7 @@ class GeneratedTablesTest {
   void modelLoadsWithTensOfThousandsOfTerms() {
     SpinModel m = Lexicon.get().model();
     assertTrue(m.termCount() > 10_000, "terms: " + m.termCount());
-    assertTrue(m.synonymCount() > 100_000, "synonyms: " + m.synonymCount());
+    assertTrue(m.synonymCount() > 10_000, "reportable synonym links: " + m.synonymCount());
   }
 
   private static String hashLine(Path gz) throws Exception {
