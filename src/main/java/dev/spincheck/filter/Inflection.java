@@ -8,12 +8,12 @@ import org.languagetool.synthesis.Synthesizer;
 import java.util.logging.Logger;
 
 /** Inflection backed by LanguageTool's English synthesizer, falling back to regular rules for unknown words. */
-final class Inflection {
+public final class Inflection {
 
   private Inflection() {
   }
 
-  static final Inflector SYNTHESIZER = new Inflector() {
+  public static final Inflector SYNTHESIZER = new Inflector() {
     private volatile Synthesizer synth;
 
     @Override

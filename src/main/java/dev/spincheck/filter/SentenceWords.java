@@ -13,12 +13,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Converts LanguageTool's analysed tokens into the lexicon's {@link Word}s; hyphenated tokens become several words. */
-final class SentenceWords {
+public final class SentenceWords {
 
   private SentenceWords() {
   }
 
-  static List<Word> of(AnalyzedSentence sentence) {
+  public static List<Word> of(AnalyzedSentence sentence) {
     AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
     List<Word> words = new ArrayList<>(tokens.length + 4);
     for (int t = 1; t < tokens.length; t++) {  // 0 is SENT_START

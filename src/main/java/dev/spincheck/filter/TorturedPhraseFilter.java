@@ -60,8 +60,9 @@ public class TorturedPhraseFilter extends RuleFilter {
         }
       }
       return null;
-    } catch (RuntimeException e) {
-      // never break the user's check: log once per failure and report nothing
+    } catch (RuntimeException | LinkageError e) {
+      // never break the user's check: report nothing. LinkageError covers a lexicon that failed to load
+      // (ExceptionInInitializerError the first time, NoClassDefFoundError after)
       LOG.log(Level.WARNING, "spincheck: tortured-phrase lookup failed", e);
       return null;
     }

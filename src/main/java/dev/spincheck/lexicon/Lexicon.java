@@ -12,7 +12,9 @@ import java.util.logging.Logger;
 
 /**
  * All tortured-phrase knowledge of the pack, loaded once per JVM on first use: the hand-written table shipped in the
- * jar and any user lists named at run time. Thread-safe and immutable once loaded.
+ * jar, any user lists named at run time, and the generated compositional model of a spinner ({@link SpinModel}), which
+ * finds variants no list names. Listed phrases win over generated ones where they overlap. Thread-safe and immutable
+ * once loaded.
  */
 public final class Lexicon {
 
@@ -22,8 +24,12 @@ public final class Lexicon {
   public static final String USER_LISTS_PROPERTY = "spincheck.userLists";
 
   static final String HANDWRITTEN = "/dev/spincheck/data/tortured-handwritten.tsv";
+  static final String DATA = "/dev/spincheck/data/";
 
   private final PhraseTable table = new PhraseTable();
+  private SpinMatcher spin;
+  private SpinModel model;
+  private long loadMillis;
 
   private static final class Holder {
     static final Lexicon INSTANCE = loadOrEmpty();
@@ -49,21 +55,56 @@ public final class Lexicon {
   }
 
   static Lexicon load() {
-    Lexicon lex = new Lexicon();
-    try {
-      lex.addResource(HANDWRITTEN, PhraseMatch.Tier.DEFAULT);
-    } catch (IOException e) {
-      throw new Tsv.TableException("cannot read " + HANDWRITTEN + ": " + e);
-    }
+    List<Path> userLists = new ArrayList<>();
     String lists = System.getProperty(USER_LISTS_PROPERTY, System.getenv("SPINCHECK_USER_LISTS"));
     if (lists != null && !lists.isBlank()) {
       for (String p : lists.split(java.io.File.pathSeparator)) {
         if (!p.isBlank()) {
-          lex.addUserList(Path.of(p.trim()));
+          userLists.add(Path.of(p.trim()));
         }
       }
     }
+    return load(userLists);
+  }
+
+  /** A lexicon with the pack's data and the given user lists (the shared instance reads them from the property). */
+  public static Lexicon load(List<Path> userLists) {
+    long t0 = System.nanoTime();
+    Lexicon lex = new Lexicon();
+    try {
+      lex.addResource(HANDWRITTEN, PhraseMatch.Tier.DEFAULT);
+      lex.model = loadModel();
+      lex.spin = new SpinMatcher(lex.model);
+    } catch (IOException e) {
+      throw new Tsv.TableException("cannot read the pack's data: " + e);
+    }
+    for (Path p : userLists) {
+      lex.addUserList(p);
+    }
+    lex.loadMillis = (System.nanoTime() - t0) / 1_000_000;
+    LOG.info("spincheck: lexicon loaded in " + lex.loadMillis + " ms: " + lex.table.size() + " listed phrases, "
+        + lex.model.termCount() + " terms, " + lex.model.synonymCount() + " synonyms, "
+        + lex.model.exceptionCount() + " exceptions");
     return lex;
+  }
+
+  private static SpinModel loadModel() throws IOException {
+    try (InputStream terms = Lexicon.class.getResourceAsStream(DATA + "spin-terms.tsv.gz");
+         InputStream syns = Lexicon.class.getResourceAsStream(DATA + "spin-synonyms.tsv.gz");
+         InputStream exc = Lexicon.class.getResourceAsStream(DATA + "spin-exceptions.tsv.gz")) {
+      if (terms == null || syns == null || exc == null) {
+        throw new IOException("generated tables missing under " + DATA);
+      }
+      return SpinModel.read(terms, syns, exc);  // Tsv un-gzips by name
+    }
+  }
+
+  public long loadMillis() {
+    return loadMillis;
+  }
+
+  public SpinModel model() {
+    return model;
   }
 
   private void addResource(String resource, PhraseMatch.Tier tier) throws IOException {
@@ -80,7 +121,7 @@ public final class Lexicon {
    * SHA-256 are logged once, so a report can say which list was used. An unreadable list is logged and skipped:
    * the pack must not stop LanguageTool.
    */
-  public void addUserList(Path file) {
+  private void addUserList(Path file) {
     try {
       byte[] bytes = Files.readAllBytes(file);
       String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -110,7 +151,7 @@ public final class Lexicon {
     return table.size();
   }
 
-  /** Non-overlapping matches, leftmost-longest first. */
+  /** Non-overlapping matches in text order: listed phrases (leftmost-longest), then generated ones in the gaps. */
   public List<PhraseMatch> find(List<Word> words, Inflector inflector) {
     List<PhraseMatch> out = new ArrayList<>();
     int i = 0;
@@ -122,6 +163,19 @@ public final class Lexicon {
       } else {
         i++;
       }
+    }
+    if (spin != null) {
+      List<PhraseMatch> listed = List.copyOf(out);
+      for (PhraseMatch g : spin.find(words, inflector)) {
+        boolean overlaps = false;
+        for (PhraseMatch l : listed) {
+          overlaps |= g.from() < l.to() && l.from() < g.to();
+        }
+        if (!overlaps) {
+          out.add(g);
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(PhraseMatch::from));
     }
     return out;
   }

@@ -1,0 +1,43 @@
+package dev.spincheck.lexicon;
+
+/**
+ * Which tier a spun variant goes to, if any. Precision first. Measured on the tuning sets (hand-written phrases for
+ * recall; LanguageTool's example sentences and the academic sentences for noise), arbitrary thesaurus synonyms
+ * collide with ordinary phrases far too often ("small tail" reads as a spun "plain text"), so:
+ * <ul>
+ *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}), the term is
+ *       established (named by a team list, or a strong collocation in the language model), and either two words are
+ *       swapped or the one swapped word is not a common one;</li>
+ *   <li>picky: a team-listed term whose swapped words are all known spinner choices or rare direct thesaurus
+ *       synonyms (Moby forward or WordNet);</li>
+ *   <li>otherwise nothing is reported.</li>
+ * </ul>
+ * Kept apart from the matcher so tuning it does not make the generated tables stale.
+ */
+final class SpinTier {
+
+  /** Established collocation: log10 P(w_i | w_i-1) ≥ −3.00 for every adjacent pair (stored × 100). */
+  static final int ESTABLISHED_LM = -300;
+  /** A synonym whose rarest word has at most this frequency class (en_US speller, 0–25) is an unusual choice. */
+  static final int RARE_FREQ = 9;
+
+  private SpinTier() {
+  }
+
+  /** Swapped words this common (frequency class ≥ 13: work, nature, capacity) are weak evidence on their own. */
+  static final int COMMON_FREQ = 13;
+
+  /** The tier, or null when the variant is not worth reporting. */
+  static PhraseMatch.Tier of(short termLm, boolean team, SpinMatcher.Hit h) {
+    boolean established = team || (termLm != SpinModel.NO_LM && termLm >= ESTABLISHED_LM);
+    // one common word swapped in an otherwise intact term is often ordinary English ("field investigations")
+    boolean enough = h.swapped() >= 2 || h.maxSwapFreq() < COMMON_FREQ;
+    if (h.allLearned() && established && enough) {
+      return PhraseMatch.Tier.DEFAULT;
+    }
+    if (team && h.allDirect() && h.maxUnlearnedFreq() <= RARE_FREQ) {
+      return PhraseMatch.Tier.PICKY;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.spincheck.lexicon;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The compositional matcher on a hand-built model: swaps, inflection, multiword synonyms, exceptions, tiers. */
+class SpinMatcherTest {
+
+  private static SpinMatcher matcher() {
+    SpinModel.Builder b = new SpinModel.Builder();
+    b.addTerm("deep learning", (short) -150, false);
+    b.addTerm("neural network", (short) -120, false);
+    b.addTerm("signal to noise", (short) -200, false);
+    b.addTerm("breast cancer", (short) -90, false);
+    b.addTerm("cloud computing", SpinModel.NO_LM, true);
+    // learned = one of the spinner's known choices (default tier); the others are plain thesaurus links
+    b.addSynonym("deep", "profound", 11, true, true);
+    b.addSynonym("network", "organization", 12, true, true);
+    b.addSynonym("network", "web", 16, true, true);
+    b.addSynonym("signal", "flag", 14, true, true);
+    b.addSynonym("noise", "clamor", 8, true, true);
+    b.addSynonym("breast", "bosom", 10, true, true);
+    b.addSynonym("cancer", "malignant growth", 9, true, true);
+    b.addSynonym("cloud", "haze", 8, true, false);
+    b.addSynonym("computing", "figuring", 8, true, false);
+    b.addSynonym("learning", "education", 16, true, false);
+    b.addException("profound education");
+    return new SpinMatcher(b.build());
+  }
+
+  /** Words as LanguageTool would analyse them: "w" or "w/lemma/TAG"; "a-b" stays one token split into words. */
+  static List<Word> words(String... toks) {
+    List<Word> out = new ArrayList<>();
+    int pos = 0;
+    for (int t = 0; t < toks.length; t++) {
+      String[] parts = toks[t].split("-");
+      for (String p : parts) {
+        String[] f = p.split("/");
+        Set<String> lemmas = f.length > 1 ? Set.of(f[1]) : Set.of(f[0].toLowerCase());
+        Set<String> tags = f.length > 2 ? Set.of(f[2]) : Set.of("NN");
+        out.add(new Word(f[0], lemmas, tags, pos, pos + f[0].length(), t));
+        pos += f[0].length() + 1;
+      }
+    }
+    return out;
+  }
+
+  private static List<PhraseMatch> find(String... toks) {
+    return matcher().find(words(toks), Inflector.ENGLISH);
+  }
+
+  @Test
+  void findsOneWordSwapAndSuggestsTheTermInTheTextsCase() {
+    List<PhraseMatch> m = find("Profound", "learning", "works");
+    assertEquals(1, m.size());
+    assertEquals("Deep learning", m.get(0).expected());
+    assertEquals(0, m.get(0).from());
+    assertEquals(2, m.get(0).to());
+  }
+
+  @Test
+  void pluralOfTheSwappedHeadGivesAPluralSuggestion() {
+    List<PhraseMatch> m = find("two", "neural", "organizations/organization/NNS");
+    assertEquals(1, m.size());
+    assertEquals("neural networks", m.get(0).expected());
+    assertEquals("neural organizations", m.get(0).found());
+  }
+
+  @Test
+  void hyphenatedAndSpacedVariantsBothMatch() {
+    assertEquals("signal to noise", find("the", "flag-to-clamor", "ratio").get(0).expected());
+    assertEquals("signal to noise", find("the", "flag", "to", "clamor", "ratio").get(0).expected());
+  }
+
+  @Test
+  void multiwordSynonym() {
+    List<PhraseMatch> m = find("bosom", "malignant", "growth", "risk");
+    assertEquals(1, m.size());
+    assertEquals(3, m.get(0).to());
+    assertEquals("breast cancer", m.get(0).expected());
+  }
+
+  @Test
+  void theTermItselfAndAttestedVariantsAreNotReported() {
+    assertTrue(find("deep", "learning").isEmpty());
+    assertTrue(find("profound", "education").isEmpty(), "attested: an exception");
+  }
+
+  @Test
+  void tiers() {
+    // only the spinner's known swaps, on an established term: default
+    assertEquals(PhraseMatch.Tier.DEFAULT, find("flag", "to", "clamor").get(0).tier());
+    assertEquals(PhraseMatch.Tier.DEFAULT, find("profound", "learning").get(0).tier());
+    // rare direct thesaurus synonyms on a team-listed term: picky
+    assertEquals(PhraseMatch.Tier.PICKY, find("haze", "figuring").get(0).tier());
+    // a common thesaurus synonym: not reported at all
+    assertTrue(find("deep", "education").isEmpty());
+    // one very common word swapped into an intact term is often ordinary English, even if spinners use it
+    assertTrue(find("neural", "web").isEmpty());
+  }
+
+  @Test
+  void capitalisedSwappedWordsInsideTheSpanAreSkipped() {
+    // a swapped word with a capital mid-sentence is a name ("the neural Organization" is not spun)
+    assertTrue(find("the", "neural", "Organization").isEmpty());
+    // title case is fine, and so is a kept word that is a name
+    assertEquals("Neural network", find("the", "Neural", "Organization").get(0).expected());
+    assertEquals(1, find("Profound", "learning").size());
+  }
+}
