@@ -61,7 +61,9 @@ final class LtResources {
       } catch (Exception e) {
         // an untaggable word has no lemmas
       }
-      a = new Analysis(Set.copyOf(lemmas), Set.copyOf(tags));
+      // sorted, not Set.copyOf: its iteration order changes between JVM runs, and the generated tables must not
+      a = new Analysis(java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(lemmas)),
+          java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(tags)));
       cache.put(word, a);
     }
     return a;
