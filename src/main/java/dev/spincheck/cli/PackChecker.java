@@ -19,13 +19,19 @@ public final class PackChecker {
   public static final String PREFIX = "SPIN_";
 
   private final JLanguageTool lt;
+  private final JLanguageTool.Level level;
 
+  /**
+   * @param picky also the pack's off-by-default rules and categories, checked at LanguageTool's picky level;
+   *              otherwise exactly what a stock server reports at its default level
+   */
   public PackChecker(String languageCode, boolean picky, boolean allLanguageToolRules) {
     Language lang = Languages.getLanguageForShortCode(languageCode);
     lt = new JLanguageTool(lang);
+    level = picky ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
     for (Rule r : lt.getAllRules()) {
       boolean ours = isPackRule(r);
-      if (ours && (picky || !r.isDefaultOff())) {
+      if (ours && picky) {
         lt.enableRule(r.getId());
       } else if (!ours && !allLanguageToolRules) {
         lt.disableRule(r.getId());
@@ -38,7 +44,7 @@ public final class PackChecker {
   }
 
   public List<RuleMatch> check(String text) throws IOException {
-    return lt.check(text);
+    return lt.check(text, level);
   }
 
   public JLanguageTool languageTool() {

@@ -42,15 +42,23 @@ public class FixedExpressionFilter extends RuleFilter {
         return null;
       }
       GeneralTables.Fixed fixed = GeneralTables.fixed();
-      RuleMatch compound = compound(match, tokens[start], fixed);
-      if (compound != null) {
-        return compound;
+      // kinds:names = titles, institutions, places and hyphenated compounds (precise enough for the default level);
+      // kinds:phrases = collocations and idioms (noisier on clean text: off by default)
+      boolean names = !"phrases".equals(arguments.get("kinds"));
+      if (names) {
+        RuleMatch compound = compound(match, tokens[start], fixed);
+        if (compound != null) {
+          return compound;
+        }
       }
       List<GeneralTables.Expression> candidates = fixed.byFirstWord().get(lower(tokens[start]));
       if (candidates == null) {
         return null;
       }
       for (GeneralTables.Expression e : candidates) {
+        if (e.name() != names) {
+          continue;
+        }
         Path p = walk(e.words(), 0, tokens, start, new ArrayList<>(), true, fixed.synonyms());
         if (p == null) {
           continue;
