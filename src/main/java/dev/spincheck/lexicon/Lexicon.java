@@ -72,9 +72,9 @@ public final class Lexicon {
     long t0 = System.nanoTime();
     Lexicon lex = new Lexicon();
     try {
-      lex.addResource(HANDWRITTEN, PhraseMatch.Tier.DEFAULT);
       lex.model = loadModel();
       lex.spin = new SpinMatcher(lex.model);
+      lex.addResource(HANDWRITTEN, PhraseMatch.Tier.DEFAULT);
     } catch (IOException e) {
       throw new Tsv.TableException("cannot read the pack's data: " + e);
     }
@@ -143,12 +143,24 @@ public final class Lexicon {
       if (row.get(tortured).isBlank() || row.get(expected).isBlank()) {
         throw new Tsv.TableException(tsv.name + ":" + row.line() + ": empty tortured or expected cell");
       }
-      table.add(row.get(tortured), row.get(expected), tier, src == null ? tsv.name : src);
+      table.add(row.get(tortured), row.get(expected), tierOf(row.get(tortured), tier, defaultSource), src == null ? tsv.name : src);
     }
   }
 
   public int size() {
     return table.size();
+  }
+
+  /*
+   * A published tortured phrase can also be ordinary English ("upper hand" for competitive advantage, "advanced
+   * education" for higher education): where the pack's own row is attested in clean text (a generated exception),
+   * it is reported at the picky level only. User lists (defaultSource != null) are taken as their owner wrote them.
+   */
+  private PhraseMatch.Tier tierOf(String tortured, PhraseMatch.Tier tier, String defaultSource) {
+    if (defaultSource == null && model != null && model.isException(String.join(" ", PhraseTable.split(tortured)))) {
+      return PhraseMatch.Tier.PICKY;
+    }
+    return tier;
   }
 
   /** Non-overlapping matches in text order: listed phrases (leftmost-longest), then generated ones in the gaps. */
