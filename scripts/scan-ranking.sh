@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Measures how well `scan` ranks spun documents above their originals (issue 6's criterion) on the material in the
+# repo: the team's hand-spun news (testdata/general/handspun-marked.txt, one pair per article) and, when
+# ../shared/dev is present, the founding article with its original rebuilt from the gold. Prints, per pair, the
+# matches per 1,000 words, then how many spun documents score above their own original and the ROC AUC of ranking
+# all documents by matches per 1,000 words. Usage: scripts/scan-ranking.sh [--picky]   (after mvn package)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 - "$work" <<'PY'
+import csv, os, re, sys
+out = sys.argv[1]
+src = open('testdata/general/handspun-marked.txt', encoding='utf-8').read()
+parts = re.split(r'^== (.+)$', src, flags=re.M)
+swap = re.compile(r'\{([^|}]*)\|([^|}]*)\|[^}]*\}')
+for i in range(1, len(parts), 2):
+    body = '\n'.join(l for l in parts[i + 1].splitlines() if not l.startswith('#'))
+    name = parts[i].strip()
+    open(f'{out}/{name}.orig.txt', 'w', encoding='utf-8').write(swap.sub(r'\1', body))
+    open(f'{out}/{name}.spun.txt', 'w', encoding='utf-8').write(swap.sub(r'\2', body))
+dev = '../shared/dev'
+if os.path.isdir(dev):
+    spun = open(f'{dev}/seed-spun-article.txt', 'rb').read()
+    orig = spun
+    for r in sorted(csv.DictReader(open(f'{dev}/seed-gold.tsv', encoding='utf-8'), delimiter='\t'),
+                    key=lambda r: -int(r['start'])):
+        orig = orig[:int(r['start'])] + r['original'].encode() + orig[int(r['end']):]
+    open(f'{out}/founding.spun.txt', 'wb').write(spun)
+    open(f'{out}/founding.orig.txt', 'wb').write(orig)
+PY
+java -jar target/spincheck-0.1.0-cli.jar scan --format json --no-progress "$@" "$work" 2>/dev/null > "$work/scan.json"
+python3 - "$work/scan.json" <<'PY'
+import json, sys
+docs = [d for d in json.load(open(sys.argv[1])) if 'words' in d]
+score = {d['path'].rsplit('/', 1)[-1]: d['per_1000_words'] for d in docs}
+spun = sorted(k for k in score if '.spun.' in k)
+orig = [k for k in score if '.orig.' in k]
+for k in spun:
+    print(f"{k[:-9]:20s} spun {score[k]:6.2f}  original {score[k.replace('.spun.', '.orig.')]:6.2f}")
+above = sum(score[k] > score[k.replace('.spun.', '.orig.')] for k in spun)
+auc = sum((score[s] > score[o]) + 0.5 * (score[s] == score[o]) for s in spun for o in orig) / (len(spun) * len(orig))
+print(f"spun above own original: {above} of {len(spun)}; ROC AUC {auc:.3f}")
+PY
