@@ -3,7 +3,8 @@
 # repo: the team's hand-spun news (testdata/general/handspun-marked.txt, one pair per article) and, when
 # ../shared/dev is present, the founding article with its original rebuilt from the gold. Prints, per pair, the
 # matches per 1,000 words, then how many spun documents score above their own original and the ROC AUC of ranking
-# all documents by matches per 1,000 words. Usage: scripts/scan-ranking.sh [--picky]   (after mvn package)
+# all documents by matches per 1,000 words. Usage: scripts/scan-ranking.sh [--no-picky]   (after mvn package; scan
+# runs the picky rules by default, --no-picky checks at a LanguageTool server's default level)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -21,13 +22,14 @@ for i in range(1, len(parts), 2):
     open(f'{out}/{name}.spun.txt', 'w', encoding='utf-8').write(swap.sub(r'\2', body))
 dev = '../shared/dev'
 if os.path.isdir(dev):
-    spun = open(f'{dev}/seed-spun-article.txt', 'rb').read()
+    # the gold's offsets count characters of the UTF-8 text, not bytes
+    spun = open(f'{dev}/seed-spun-article.txt', encoding='utf-8').read()
     orig = spun
     for r in sorted(csv.DictReader(open(f'{dev}/seed-gold.tsv', encoding='utf-8'), delimiter='\t'),
                     key=lambda r: -int(r['start'])):
-        orig = orig[:int(r['start'])] + r['original'].encode() + orig[int(r['end']):]
-    open(f'{out}/founding.spun.txt', 'wb').write(spun)
-    open(f'{out}/founding.orig.txt', 'wb').write(orig)
+        orig = orig[:int(r['start'])] + r['original'] + orig[int(r['end']):]
+    open(f'{out}/founding.spun.txt', 'w', encoding='utf-8').write(spun)
+    open(f'{out}/founding.orig.txt', 'w', encoding='utf-8').write(orig)
 PY
 java -jar target/spincheck-0.1.0-cli.jar scan --format json --no-progress "$@" "$work" 2>/dev/null > "$work/scan.json"
 python3 - "$work/scan.json" <<'PY'

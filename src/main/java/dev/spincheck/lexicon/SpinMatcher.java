@@ -100,7 +100,7 @@ public final class SpinMatcher {
    * Proper names and acronyms are not spun terms: a swapped word written with a capital inside the span ("General
    * Motors") or anywhere but its first letter rules the span out. A kept word may be a name (naive Bayes).
    */
-  private static boolean plausibleCase(List<Word> words, Hit h) {
+  static boolean plausibleCase(List<Word> words, Hit h) {
     boolean titleStart = Character.isUpperCase(words.get(h.from()).surface().charAt(0));
     for (int k = h.from(); k < h.to(); k++) {
       String s = words.get(k).surface();
@@ -166,7 +166,7 @@ public final class SpinMatcher {
    * one made of the spinner's known swaps, then the one that kept more of its own words, then the longer, then a
    * team-listed term, then the stronger collocation.
    */
-  private boolean better(Hit a, Hit b) {
+  boolean better(Hit a, Hit b) {
     if (a.allLearned() != b.allLearned()) {
       return a.allLearned();
     }

@@ -88,7 +88,14 @@ public final class ScanCommand implements Callable<Integer> {
       description = "Exit with status 1 when a document's risk is RISK or higher: low, medium or high.")
   Risk failOn;
 
-  @Option(names = "--picky", description = "Also run the pack's picky, off-by-default rules.")
+  /*
+   * Screening ranks documents by how many traces they hold, so it runs the pack's picky rules too by default: each of
+   * them alone is too uncertain to show a writer, but spun text collects many of them and clean text few (on the team's
+   * hand-spun news the ranking AUC rises from 0.69 to 0.80 with them). --no-picky gives the server's default level.
+   */
+  @Option(names = "--picky", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Also run the pack's picky, off-by-default rules (default: on; --no-picky checks at the level a "
+          + "LanguageTool server uses by default).")
   boolean picky;
 
   @Option(names = "--all-rules", description = "Also run LanguageTool's own rules (their matches count too).")
