@@ -98,10 +98,14 @@ public final class SpinMatcher {
 
   /**
    * Proper names and acronyms are not spun terms: a swapped word written with a capital inside the span ("General
-   * Motors") or anywhere but its first letter rules the span out. A kept word may be a name (naive Bayes).
+   * Motors") or anywhere but its first letter rules the span out, and so does a capitalised swapped first word inside the
+   * sentence (a name: "Television Broadcasts Limited"). A kept word may be a name (naive Bayes).
    */
   static boolean plausibleCase(List<Word> words, Hit h) {
     boolean titleStart = Character.isUpperCase(words.get(h.from()).surface().charAt(0));
+    if (titleStart && h.from() > 0 && !(h.keptWords() != null && h.keptWords()[0])) {
+      return false;  // a capitalised swapped word inside the sentence starts a name ("Television Broadcasts Limited")
+    }
     for (int k = h.from(); k < h.to(); k++) {
       String s = words.get(k).surface();
       boolean kept = h.keptWords() != null && h.keptWords()[k - h.from()];
