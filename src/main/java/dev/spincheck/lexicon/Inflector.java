@@ -12,6 +12,10 @@ public interface Inflector {
   /** Regular English plurals plus the Latin and Greek ones common in research writing. */
   Inflector ENGLISH = noun -> {
     String n = noun.toLowerCase(Locale.ROOT);
+    // fields and mass nouns already read as plurals: "fluid dynamics", not "fluid dynamicses"
+    if (n.endsWith("ics") || n.equals("series") || n.equals("species") || n.equals("data") || n.equals("news")) {
+      return noun;
+    }
     if (n.endsWith("sis")) {
       return noun.substring(0, noun.length() - 2) + "es";
     }

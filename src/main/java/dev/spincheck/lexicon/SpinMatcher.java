@@ -82,7 +82,7 @@ public final class SpinMatcher {
       for (int w = h.from(); w < h.to(); w++) {
         taken[w] = true;
       }
-      String expected = model.term(h.term());
+      String expected = model.display(h.term());
       Word last = words.get(h.to() - 1);
       String lastTermWord = model.vocab.get(model.termWords[model.termStart[h.term() + 1] - 1]);
       if (last.isPluralNoun() && !last.lower().equals(lastTermWord)) {

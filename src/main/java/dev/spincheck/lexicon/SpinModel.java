@@ -32,6 +32,8 @@ public final class SpinModel {
   short[] termLm = new short[0];
   /** Terms named by a team list: established by the team's word, whatever the LM says. */
   boolean[] termTeam = new boolean[0];
+  /** Each term as the table writes it, hyphens kept ("k-nearest neighbor"): the form a suggestion offers. */
+  String[] termText = new String[0];
   /** Terms by first word: ids in {@code firstTerms[firstStart[w] .. firstStart[w+1])}. */
   int[] firstStart;
   int[] firstTerms;
@@ -97,6 +99,11 @@ public final class SpinModel {
 
   public int exceptionCount() {
     return exceptions.length;
+  }
+
+  /** Term t as the table writes it (hyphens kept), for suggestions. */
+  public String display(int t) {
+    return termText[t];
   }
 
   public String term(int t) {
@@ -201,6 +208,7 @@ public final class SpinModel {
     private final List<int[]> terms = new ArrayList<>();
     private final List<Short> lms = new ArrayList<>();
     private final List<Boolean> teams = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
     private int[] synFlat = new int[1 << 16];
     private int synFlatSize;
     private int[] synStarts = new int[1 << 14];
@@ -224,6 +232,7 @@ public final class SpinModel {
       terms.add(ids);
       lms.add(lm);
       teams.add(team);
+      texts.add(term.trim());
       return true;
     }
 
@@ -271,6 +280,7 @@ public final class SpinModel {
       m.termStart = new int[nt + 1];
       m.termLm = new short[nt];
       m.termTeam = new boolean[nt];
+      m.termText = texts.toArray(new String[0]);
       int total = 0;
       for (int[] t : terms) {
         total += t.length;

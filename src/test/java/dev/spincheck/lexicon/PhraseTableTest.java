@@ -28,6 +28,14 @@ class PhraseTableTest {
   }
 
   @Test
+  void fieldNamesStayAsTheyAre() {
+    // a plural word in the text ("liquid elements") must not turn "fluid dynamics" into "fluid dynamicses"
+    assertEquals("fluid dynamics", PhraseTable.pluralizeLast("fluid dynamics", Inflector.ENGLISH));
+    assertEquals("time series", PhraseTable.pluralizeLast("time series", Inflector.ENGLISH));
+    assertEquals("error analyses", PhraseTable.pluralizeLast("error analysis", Inflector.ENGLISH));
+  }
+
+  @Test
   void longestEntryWins() {
     PhraseTable t = new PhraseTable();
     t.add("profound learning", "deep learning", PhraseMatch.Tier.DEFAULT, "test");
