@@ -57,6 +57,11 @@ public final class FixedExpressionGenerator {
   static final String COMPOUNDS = "general-fixed-compounds.tsv.gz";
   /** A spun part of a compound must be rarer than this (log10 P): spinners pick unusual words; "make-up" is no swap. */
   static final double MAX_COMPOUND_PART_UNIGRAM = -4.0;
+  /**
+   * ... and at least this much rarer (log10) than the part it replaces: lengthy-term (long: 2.3 orders of magnitude
+   * more frequent) is a spinner's word, fast-spreading or long-endurance (gaps below 1.3) are ordinary coinages.
+   */
+  static final double MIN_COMPOUND_RARITY_GAP = 1.5;
   /** Words a spinner leaves alone in this model (they anchor the expression). Keep in sync with FixedExpressionFilter. */
   public static final Set<String> FUNCTION = Set.of(("a an the of to in on at by for with and or from into as is be "
       + "'s it its his her their our my your this that").split(" "));
@@ -157,7 +162,8 @@ public final class FixedExpressionGenerator {
       String[] parts = form.split("-");
       for (int i = 0; i < parts.length; i++) {
         for (String syn : synonyms.getOrDefault(parts[i], Map.of()).keySet()) {
-          if (syn.contains(" ") || syn.contains("-") || (lm.knows(syn) && lm.unigram(syn) > MAX_COMPOUND_PART_UNIGRAM)) {
+          if (syn.contains(" ") || syn.contains("-") || (lm.knows(syn) && (lm.unigram(syn) > MAX_COMPOUND_PART_UNIGRAM
+              || (lm.knows(parts[i]) && lm.unigram(parts[i]) - lm.unigram(syn) < MIN_COMPOUND_RARITY_GAP)))) {
             continue;
           }
           String[] v = parts.clone();
