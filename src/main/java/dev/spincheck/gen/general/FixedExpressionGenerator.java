@@ -58,8 +58,9 @@ public final class FixedExpressionGenerator {
   /** A spun part of a compound must be rarer than this (log10 P): spinners pick unusual words; "make-up" is no swap. */
   static final double MAX_COMPOUND_PART_UNIGRAM = -4.0;
   /**
-   * ... and at least this much rarer (log10) than the part it replaces: lengthy-term (long: 2.3 orders of magnitude
-   * more frequent) is a spinner's word, fast-spreading or long-endurance (gaps below 1.3) are ordinary coinages.
+   * A swapped head (last part) must also be at least this much rarer (log10) than the part it replaces: heads take
+   * new modifiers freely, so fast-spreading (fast-growing) or long-endurance (long-running), gaps below 1.3, are
+   * ordinary coinages, while a swapped modifier before a fixed head (complete-time, lengthy-term) is not.
    */
   static final double MIN_COMPOUND_RARITY_GAP = 1.5;
   /** Words a spinner leaves alone in this model (they anchor the expression). Keep in sync with FixedExpressionFilter. */
@@ -163,7 +164,8 @@ public final class FixedExpressionGenerator {
       for (int i = 0; i < parts.length; i++) {
         for (String syn : synonyms.getOrDefault(parts[i], Map.of()).keySet()) {
           if (syn.contains(" ") || syn.contains("-") || (lm.knows(syn) && (lm.unigram(syn) > MAX_COMPOUND_PART_UNIGRAM
-              || (lm.knows(parts[i]) && lm.unigram(parts[i]) - lm.unigram(syn) < MIN_COMPOUND_RARITY_GAP)))) {
+              || (i == parts.length - 1 && lm.knows(parts[i])
+                  && lm.unigram(parts[i]) - lm.unigram(syn) < MIN_COMPOUND_RARITY_GAP)))) {
             continue;
           }
           String[] v = parts.clone();
