@@ -5,6 +5,8 @@ import dev.spincheck.lexicon.PhraseTable;
 import dev.spincheck.lexicon.SpinMatcher;
 import dev.spincheck.lexicon.SpinModel;
 import dev.spincheck.lexicon.Word;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.io.BufferedReader;
@@ -152,6 +154,17 @@ public final class Generator {
       collect(matcher, lt, List.of(PhraseTable.split(t)), "term-inventory", exceptions);
     }
     log(t0, "exceptions after the term inventory: " + exceptions.size());
+    // a variant that is a multiword lemma of WordNet, any part of speech ("upper hand", "limited company"), is English
+    for (POS pos : POS.getAllPOS()) {
+      java.util.Iterator<IndexWord> it = wn.getIndexWordIterator(pos);
+      while (it.hasNext()) {
+        String lemma = it.next().getLemma();
+        if (lemma.indexOf(' ') > 0 || lemma.indexOf('-') > 0) {
+          collect(matcher, lt, List.of(PhraseTable.split(lemma)), "wordnet-multiword", exceptions);
+        }
+      }
+    }
+    log(t0, "exceptions after WordNet multiword lemmas: " + exceptions.size());
 
     String hash = InputsHash.compute(root);
     Path data = root.resolve("rules/data");
