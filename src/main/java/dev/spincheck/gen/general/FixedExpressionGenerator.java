@@ -67,7 +67,8 @@ public final class FixedExpressionGenerator {
   public static final Set<String> FUNCTION = Set.of(("a an the of to in on at by for with and or from into as is be "
       + "'s it its his her their our my your this that").split(" "));
   private static final Pattern PHRASE = Pattern.compile("[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,3}");
-  private static final Set<String> TAGS = Set.of("NN", "NN:UN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG",
+  /** Content-word tags whose lemmas the generators look up in Moby (both general-table generators use them). */
+  static final Set<String> TAGS = Set.of("NN", "NN:UN", "NNS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG",
       "VBN", "VBP", "VBZ");
 
   private FixedExpressionGenerator() {
