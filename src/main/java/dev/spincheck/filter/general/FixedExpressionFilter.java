@@ -70,7 +70,7 @@ public class FixedExpressionFilter extends RuleFilter {
         if (fixed.exceptions().contains(variant + "\t" + String.join(" ", e.words()))) {
           continue;
         }
-        if (e.name() ? !swappedCapitalised(tokens, p) : capitalisedInside(tokens, p) || !anchoredNextTo(e.words(), p)) {
+        if (e.name() ? !swappedCapitalised(tokens, p) || realName(tokens, e, p, fixed) : capitalisedInside(tokens, p) || !anchoredNextTo(e.words(), p)) {
           // names keep their capitals in spun text ("Home of Representatives"; "a shiny house" is no White House);
           // a capitalised word inside a collocation is a name ("Coast Survey stations"); and a collocation needs an
           // unswapped content word right next to the swap ("cost of housing" is no broken "cost of living")
@@ -179,13 +179,54 @@ public class FixedExpressionFilter extends RuleFilter {
     return null;
   }
 
+  /** Every swapped word is capitalised, and not merely because it starts the sentence ("Origin of state ..."). */
   private static boolean swappedCapitalised(AnalyzedTokenReadings[] tokens, Path p) {
     for (int[] swap : p.swaps()) {
-      if (!Character.isUpperCase(tokens[swap[1]].getToken().charAt(0))) {
+      if (swap[1] <= 1 || !Character.isUpperCase(tokens[swap[1]].getToken().charAt(0))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Signs that a capitalised variant of a name is itself an established name, not a spun one: a multiword swap with
+   * every word capitalised (a spinner capitalises only the first: "Run-of-the-mill"; "European Common Market" is a
+   * name); a swapped word that is the head of another listed title ("Police Commissioner", "General Counsel"); a
+   * clipping of the word it would replace ("House of Reps"); or a capitalised common word right after the swap, so
+   * that the swap is part of a longer name ("head of County Homicide"). Person names after a title are tagged NNP and
+   * do not count ("Prime Clergyman Theresa May").
+   */
+  private static boolean realName(AnalyzedTokenReadings[] tokens, GeneralTables.Expression e, Path p,
+                                  GeneralTables.Fixed fixed) {
+    for (int[] swap : p.swaps()) {
+      String original = e.words()[swap[0]];
+      if (swap[2] - swap[1] > 1) {
+        boolean allCapitalised = true;
+        for (int t = swap[1]; t < swap[2]; t++) {
+          allCapitalised &= Character.isUpperCase(tokens[t].getToken().charAt(0));
+        }
+        if (allCapitalised) {
+          return true;
+        }
+      } else {
+        String w = lower(tokens[swap[1]]);
+        String stem = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        if (fixed.titleHeads().contains(stem) || fixed.titleHeads().contains(w)
+            || (stem.length() >= 3 && original.startsWith(stem) && !original.equals(stem))) {
+          return true;
+        }
+      }
+      if (swap[2] == p.endToken() && swap[2] < tokens.length) {
+        AnalyzedTokenReadings next = tokens[swap[2]];
+        String n = next.getToken();
+        if (n.length() > 1 && Character.isUpperCase(n.charAt(0)) && !n.equals(n.toUpperCase(Locale.ROOT))
+            && next.isTagged() && !next.hasPosTagStartingWith("NNP")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Every swapped word has an unswapped content word of the expression as its direct neighbour. */

@@ -43,7 +43,7 @@ public final class GeneralTables {
    * {@code variant \t form}.
    */
   public record Fixed(Map<String, List<Expression>> byFirstWord, Map<String, Map<String, List<Synonym>>> synonyms,
-                      Set<String> exceptions, Map<String, String> compounds) {
+                      Set<String> exceptions, Map<String, String> compounds, Set<String> titleHeads) {
   }
 
   /** The collocation tables: keys {@code context \t side \t original}, rare word to originals, attested pairs. */
@@ -114,10 +114,15 @@ public final class GeneralTables {
           }
           Tsv ft = read(FIXED_FORMS);
           Map<String, List<Expression>> index = new HashMap<>();
+          Set<String> titleHeads = new HashSet<>();
           for (Tsv.Row r : ft.rows) {
             String kind = r.get(ft.column("kind"));
             if (kind.equals("compound")) {
               continue;
+            }
+            if (kind.equals("title")) {
+              String[] w = r.get(ft.column("expression")).split(" ");
+              titleHeads.add(w[w.length - 1]);
             }
             Expression e = new Expression(r.get(ft.column("form")).split(" "), r.get(ft.column("expression")),
                 kind.equals("title") || kind.equals("institution") || kind.equals("place"));
@@ -142,7 +147,8 @@ public final class GeneralTables {
           for (Tsv.Row r : ct.rows) {
             compounds.put(r.get(ct.column("spun")), r.get(ct.column("compound")));
           }
-          fixed = f = new Fixed(Map.copyOf(index), Map.copyOf(syn), Set.copyOf(exc), Map.copyOf(compounds));
+          fixed = f = new Fixed(Map.copyOf(index), Map.copyOf(syn), Set.copyOf(exc), Map.copyOf(compounds),
+              Set.copyOf(titleHeads));
         }
       }
     }
