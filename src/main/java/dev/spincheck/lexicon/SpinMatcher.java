@@ -336,13 +336,22 @@ public final class SpinMatcher {
       return c;
     }
     c = new ArrayList<>(0);
+    String surface = words.get(i).lower();
+    boolean verbForm = surface.endsWith("ing") || surface.endsWith("ed");
+    int surfaceId = model.id(surface);
     for (int id : forms(words, forms, i)) {
       if (model.isTermWord[id]) {
         addCand(c, new Cand(id, 1, -1));
       }
+      // a participle read by its lemma as a synonym of a noun or adjective ("organized" for network, "showing" for
+      // model) is a verb the spinner never wrote: spinners put the synonym in the term word's own form
+      boolean participleByLemma = verbForm && id != surfaceId;
       for (int r = model.revStart[id]; r < model.revStart[id + 1]; r++) {
         int s = model.revSyn[r];
         int owner = model.synOwner[s];
+        if (participleByLemma && !model.vocab.get(owner).endsWith(surface.endsWith("ing") ? "ing" : "ed")) {
+          continue;
+        }
         if (owner == id || !model.isTermWord[owner]
             || (reportable && !model.synLearned[s] && !(model.synDirect[s] && model.synFreq[s] <= SpinTier.RARE_FREQ))) {
           continue;
