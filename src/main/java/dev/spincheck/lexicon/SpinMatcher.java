@@ -82,18 +82,51 @@ public final class SpinMatcher {
       for (int w = h.from(); w < h.to(); w++) {
         taken[w] = true;
       }
-      String expected = model.display(h.term());
-      Word last = words.get(h.to() - 1);
-      String lastTermWord = model.vocab.get(model.termWords[model.termStart[h.term() + 1] - 1]);
+      int[] core = core(h);
+      int from = core[0];
+      int to = core[1];
+      int term = core[2];
+      String expected = model.display(term);
+      Word last = words.get(to - 1);
+      String lastTermWord = model.termWord(term, model.termLength(term) - 1);
       if (last.isPluralNoun() && !last.lower().equals(lastTermWord)) {
         expected = PhraseTable.pluralizeLast(expected, inflector);
       }
-      String found = PhraseTable.spanText(words, h.from(), h.to());
-      out.add(new PhraseMatch(h.from(), h.to(), found, Casing.like(found, expected), tiers.get(k),
+      String found = PhraseTable.spanText(words, from, to);
+      out.add(new PhraseMatch(from, to, found, Casing.like(found, expected), tiers.get(k),
           "generated: spun variant of '" + model.term(h.term()) + "'"));
     }
     out.sort(java.util.Comparator.comparingInt(PhraseMatch::from));
     return out;
+  }
+
+  /**
+   * The spun core of a hit, {from, to, term}: when unswapped words at its edges leave a shorter established term
+   * ("battery vitality stockpiling" read as battery energy storage: "vitality stockpiling" is a spun energy storage),
+   * the match marks only that shorter term and suggests it, as a fixed list would; otherwise the whole hit.
+   */
+  private int[] core(Hit h) {
+    boolean[] kept = h.keptWords();
+    int len = model.termLength(h.term());
+    int lead = 0;
+    while (kept != null && lead < h.to() - h.from() && kept[lead]) {
+      lead++;
+    }
+    int trail = 0;
+    while (kept != null && trail < h.to() - h.from() - lead && kept[h.to() - h.from() - 1 - trail]) {
+      trail++;
+    }
+    if ((lead > 0 || trail > 0) && len - lead - trail >= 2) {
+      StringBuilder sub = new StringBuilder();
+      for (int k = lead; k < len - trail; k++) {
+        sub.append(k > lead ? " " : "").append(model.termWord(h.term(), k));
+      }
+      int t = model.termIndex(sub.toString());
+      if (t >= 0) {
+        return new int[] {h.from() + lead, h.to() - trail, t};
+      }
+    }
+    return new int[] {h.from(), h.to(), h.term()};
   }
 
   /**

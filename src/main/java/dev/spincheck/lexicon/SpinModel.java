@@ -76,17 +76,31 @@ public final class SpinModel {
 
   /** Whether a term (lower case, space-separated) is in the model. */
   public boolean hasTerm(String term) {
+    return termIndex(term) >= 0;
+  }
+
+  /** The index of a term (lower case, space-separated), or −1. */
+  int termIndex(String term) {
     String[] w = term.split(" ");
     int first = id(w[0]);
     if (first < 0) {
-      return false;
+      return -1;
     }
     for (int f = firstStart[first]; f < firstStart[first + 1]; f++) {
       if (term(firstTerms[f]).equals(term)) {
-        return true;
+        return firstTerms[f];
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** Word k of term t. */
+  String termWord(int t, int k) {
+    return vocab.get(termWords[termStart[t] + k]);
+  }
+
+  int termLength(int t) {
+    return termStart[t + 1] - termStart[t];
   }
 
   public int termCount() {
