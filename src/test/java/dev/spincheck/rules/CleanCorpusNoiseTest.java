@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CleanCorpusNoiseTest {
 
-  /** Bound on default-rule matches per 100,000 words of clean text. */
-  static final double MAX_PER_100K_WORDS = 3.0;
+  /** Bound on default-rule matches per 100,000 words of clean text: issue 3's bar (measured: 0 in 290,769 words). */
+  static final double MAX_PER_100K_WORDS = 1.0;
 
   @Test
   void packIsQuietOnCleanEnglish() throws Exception {

@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CleanTextNoiseTest {
 
-  static final double MAX_PER_100K = 3.0;
+  /** Issue 3's bar (measured: 0 in 294,009 words). */
+  static final double MAX_PER_100K = 1.0;
 
   @Test
   void defaultTierIsQuietOnCleanText() throws Exception {
