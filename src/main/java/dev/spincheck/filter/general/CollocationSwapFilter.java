@@ -1,15 +1,11 @@
 package dev.spincheck.filter.general;
 
-import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.RuleMatch;
-import org.languagetool.rules.patterns.RuleFilter;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A broken collocation: a very rare word next to a context word that usually goes with a common synonym of it
@@ -19,66 +15,49 @@ import java.util.logging.Logger;
  * unless the pair is attested ({@link GeneralTables#collocations()}; model in
  * {@code dev.spincheck.gen.general.CollocationTableGenerator}). Stateless.
  */
-public class CollocationSwapFilter extends RuleFilter {
-
-  private static final Logger LOG = Logger.getLogger(CollocationSwapFilter.class.getName());
+public class CollocationSwapFilter extends TokenFilter {
 
   @Override
-  public RuleMatch acceptRuleMatch(RuleMatch match, Map<String, String> arguments, int patternTokenPos,
-                                   AnalyzedTokenReadings[] patternTokens, List<Integer> tokenPositions) {
-    try {
-      AnalyzedSentence sentence = match.getSentence();
-      AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
-      int t = patternTokenPos;
-      if (t <= 0 || t >= tokens.length) {
-        return null;
-      }
-      String word = tokens[t].getToken();
-      if (t > 1 && Character.isUpperCase(word.charAt(0))) {
-        return null;  // a name inside the sentence
-      }
-      String spun = word.toLowerCase(Locale.ROOT);
-      GeneralTables.Collocations tables = GeneralTables.collocations();
-      boolean picky = "picky".equals(arguments.get("tier"));
-      List<GeneralTables.Rare> originals = tables.rareSynonyms().get(spun);
-      if (originals == null) {
-        return null;
-      }
-      String original = null;
-      String context = null;
-      String before = t - 1 >= 1 ? tokens[t - 1].getToken().toLowerCase(Locale.ROOT) : null;
-      String after = t + 1 < tokens.length ? tokens[t + 1].getToken().toLowerCase(Locale.ROOT) : null;
-      for (GeneralTables.Rare r : originals) {
-        if (r.unknown() == picky) {
-          continue;  // default tier: words unknown to the LM; picky tier: the other rare words
-        }
-        String o = r.original();
-        if (before != null && tables.collocations().contains(before + "\tbefore\t" + o)
-            && !tables.exceptions().contains(before + " " + spun)) {
-          original = o;
-          context = before;
-          break;
-        }
-        if (after != null && tables.collocations().contains(after + "\tafter\t" + o)
-            && !tables.exceptions().contains(spun + " " + after)) {
-          original = o;
-          context = after;
-          break;
-        }
-      }
-      if (original == null) {
-        return null;
-      }
-      String suggestion = GeneralTables.matchCase(original, word);
-      String message = "‘" + word + "’ is rare next to ‘" + context + "’, where its synonym <suggestion>" + suggestion
-          + "</suggestion> is the usual word: it looks like a thesaurus swap.";
-      RuleMatch rm = new RuleMatch(match.getRule(), sentence, tokens[t].getStartPos(), tokens[t].getEndPos(),
-          message, match.getShortMessage());
-      rm.setType(match.getType());
-      return rm;
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "spincheck: collocation lookup failed", e);
+  RuleMatch accept(RuleMatch match, Map<String, String> arguments, AnalyzedTokenReadings[] tokens, int t) {
+    String word = tokens[t].getToken();
+    if (t > 1 && Character.isUpperCase(word.charAt(0))) {
+      return null;  // a name inside the sentence
+    }
+    String spun = word.toLowerCase(Locale.ROOT);
+    GeneralTables.Collocations tables = GeneralTables.collocations();
+    boolean picky = "picky".equals(arguments.get("tier"));
+    List<GeneralTables.Rare> originals = tables.rareSynonyms().get(spun);
+    if (originals == null) {
       return null;
     }
+    String original = null;
+    String context = null;
+    String before = t - 1 >= 1 ? tokens[t - 1].getToken().toLowerCase(Locale.ROOT) : null;
+    String after = t + 1 < tokens.length ? tokens[t + 1].getToken().toLowerCase(Locale.ROOT) : null;
+    for (GeneralTables.Rare r : originals) {
+      if (r.unknown() == picky) {
+        continue;  // default tier: words unknown to the LM; picky tier: the other rare words
+      }
+      String o = r.original();
+      if (before != null && tables.collocations().contains(before + "\tbefore\t" + o)
+          && !tables.exceptions().contains(before + " " + spun)) {
+        original = o;
+        context = before;
+        break;
+      }
+      if (after != null && tables.collocations().contains(after + "\tafter\t" + o)
+          && !tables.exceptions().contains(spun + " " + after)) {
+        original = o;
+        context = after;
+        break;
+      }
+    }
+    if (original == null) {
+      return null;
+    }
+    String suggestion = GeneralTables.matchCase(original, word);
+    String message = "‘" + word + "’ is rare next to ‘" + context + "’, where its synonym <suggestion>" + suggestion
+        + "</suggestion> is the usual word: it looks like a thesaurus swap.";
+    return matchAt(match, tokens[t].getStartPos(), tokens[t].getEndPos(), message);
   }
 }

@@ -3,14 +3,11 @@ package dev.spincheck.filter.general;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.RuleMatch;
-import org.languagetool.rules.patterns.RuleFilter;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * A fixed expression broken word by word (Prime Clergyman, Home of Representatives, child of the dirt). The XML rule
@@ -23,83 +20,68 @@ import java.util.logging.Logger;
  * (listed as exception at generation time) is left alone. The match covers the swapped words only; the suggestion is
  * the expression's words there, in the text's case. Stateless.
  */
-public class FixedExpressionFilter extends RuleFilter {
-
-  private static final Logger LOG = Logger.getLogger(FixedExpressionFilter.class.getName());
+public class FixedExpressionFilter extends TokenFilter {
 
   /** One way the tokens from a start position spell a form: token index after it, and the swapped positions. */
   private record Path(int endToken, List<int[]> swaps, boolean allBoth) {
   }
 
   @Override
-  public RuleMatch acceptRuleMatch(RuleMatch match, Map<String, String> arguments, int patternTokenPos,
-                                   AnalyzedTokenReadings[] patternTokens, List<Integer> tokenPositions) {
-    try {
-      AnalyzedSentence sentence = match.getSentence();
-      AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
-      int start = patternTokenPos;
-      if (start <= 0 || start >= tokens.length) {
-        return null;
+  RuleMatch accept(RuleMatch match, Map<String, String> arguments, AnalyzedTokenReadings[] tokens, int start) {
+    AnalyzedSentence sentence = match.getSentence();
+    GeneralTables.Fixed fixed = GeneralTables.fixed();
+    // kinds:names = titles, institutions, places and hyphenated compounds (precise enough for the default level);
+    // kinds:phrases = collocations and idioms (noisier on clean text: off by default)
+    boolean names = !"phrases".equals(arguments.get("kinds"));
+    if (names) {
+      RuleMatch compound = compound(match, tokens[start], fixed);
+      if (compound != null) {
+        return compound;
       }
-      GeneralTables.Fixed fixed = GeneralTables.fixed();
-      // kinds:names = titles, institutions, places and hyphenated compounds (precise enough for the default level);
-      // kinds:phrases = collocations and idioms (noisier on clean text: off by default)
-      boolean names = !"phrases".equals(arguments.get("kinds"));
-      if (names) {
-        RuleMatch compound = compound(match, tokens[start], fixed);
-        if (compound != null) {
-          return compound;
-        }
-      }
-      List<GeneralTables.Expression> candidates = fixed.byFirstWord().get(lower(tokens[start]));
-      if (candidates == null) {
-        return null;
-      }
-      for (GeneralTables.Expression e : candidates) {
-        if (e.name() != names) {
-          continue;
-        }
-        Path p = walk(e.words(), 0, tokens, start, new ArrayList<>(), true, fixed.synonyms());
-        if (p == null) {
-          continue;
-        }
-        StringBuilder variant = new StringBuilder();
-        for (int t = start; t < p.endToken(); t++) {
-          variant.append(t > start ? " " : "").append(lower(tokens[t]));
-        }
-        if (fixed.exceptions().contains(variant + "\t" + String.join(" ", e.words()))) {
-          continue;
-        }
-        if (e.name() ? !swappedCapitalised(tokens, p) || realName(tokens, e, p, fixed) : capitalisedInside(tokens, p) || !anchoredNextTo(e.words(), p)) {
-          // names keep their capitals in spun text ("Home of Representatives"; "a shiny house" is no White House);
-          // a capitalised word inside a collocation is a name ("Coast Survey stations"); and a collocation needs an
-          // unswapped content word right next to the swap ("cost of housing" is no broken "cost of living")
-          continue;
-        }
-        // swaps: {expression position, first token, token after}
-        int[] first = p.swaps().get(0);
-        int[] last = p.swaps().get(p.swaps().size() - 1);
-        int fromTok = first[1];
-        int toTok = last[2] - 1;
-        StringBuilder suggestion = new StringBuilder();
-        for (int i = first[0]; i <= last[0]; i++) {
-          String model = tokens[Math.min(fromTok + (i - first[0]), toTok)].getToken();
-          suggestion.append(suggestion.length() > 0 ? " " : "").append(GeneralTables.matchCase(e.words()[i], model));
-        }
-        int from = tokens[fromTok].getStartPos();
-        int to = tokens[toTok].getEndPos();
-        String found = sentence.getText().substring(from, to);
-        String message = "‘" + found + "’ looks like a thesaurus swap inside the fixed expression ‘" + e.expression()
-            + "’: <suggestion>" + suggestion + "</suggestion>.";
-        RuleMatch rm = new RuleMatch(match.getRule(), sentence, from, to, message, match.getShortMessage());
-        rm.setType(match.getType());
-        return rm;
-      }
-      return null;
-    } catch (RuntimeException ex) {
-      LOG.log(Level.WARNING, "spincheck: fixed-expression lookup failed", ex);
+    }
+    List<GeneralTables.Expression> candidates = fixed.byFirstWord().get(lower(tokens[start]));
+    if (candidates == null) {
       return null;
     }
+    for (GeneralTables.Expression e : candidates) {
+      if (e.name() != names) {
+        continue;
+      }
+      Path p = walk(e.words(), 0, tokens, start, new ArrayList<>(), true, fixed.synonyms());
+      if (p == null) {
+        continue;
+      }
+      StringBuilder variant = new StringBuilder();
+      for (int t = start; t < p.endToken(); t++) {
+        variant.append(t > start ? " " : "").append(lower(tokens[t]));
+      }
+      if (fixed.exceptions().contains(variant + "\t" + String.join(" ", e.words()))) {
+        continue;
+      }
+      if (e.name() ? !swappedCapitalised(tokens, p) || realName(tokens, e, p, fixed) : capitalisedInside(tokens, p) || !anchoredNextTo(e.words(), p)) {
+        // names keep their capitals in spun text ("Home of Representatives"; "a shiny house" is no White House);
+        // a capitalised word inside a collocation is a name ("Coast Survey stations"); and a collocation needs an
+        // unswapped content word right next to the swap ("cost of housing" is no broken "cost of living")
+        continue;
+      }
+      // swaps: {expression position, first token, token after}
+      int[] first = p.swaps().get(0);
+      int[] last = p.swaps().get(p.swaps().size() - 1);
+      int fromTok = first[1];
+      int toTok = last[2] - 1;
+      StringBuilder suggestion = new StringBuilder();
+      for (int i = first[0]; i <= last[0]; i++) {
+        String model = tokens[Math.min(fromTok + (i - first[0]), toTok)].getToken();
+        suggestion.append(suggestion.length() > 0 ? " " : "").append(GeneralTables.matchCase(e.words()[i], model));
+      }
+      int from = tokens[fromTok].getStartPos();
+      int to = tokens[toTok].getEndPos();
+      String found = sentence.getText().substring(from, to);
+      String message = "‘" + found + "’ looks like a thesaurus swap inside the fixed expression ‘" + e.expression()
+          + "’: <suggestion>" + suggestion + "</suggestion>.";
+      return matchAt(match, from, to, message);
+    }
+    return null;
   }
 
   /**
@@ -118,10 +100,7 @@ public class FixedExpressionFilter extends RuleFilter {
     String suggestion = GeneralTables.matchCase(compound, text);
     String message = "‘" + text + "’ looks like a thesaurus swap inside the compound ‘" + compound
         + "’: <suggestion>" + suggestion + "</suggestion>.";
-    RuleMatch rm = new RuleMatch(match.getRule(), match.getSentence(), token.getStartPos(), token.getEndPos(),
-        message, match.getShortMessage());
-    rm.setType(match.getType());
-    return rm;
+    return matchAt(match, token.getStartPos(), token.getEndPos(), message);
   }
 
   /** Depth-first: the form's word i against token t, the word itself first, then its synonyms. */

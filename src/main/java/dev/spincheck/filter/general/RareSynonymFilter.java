@@ -1,15 +1,11 @@
 package dev.spincheck.filter.general;
 
-import org.languagetool.AnalyzedSentence;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.RuleMatch;
-import org.languagetool.rules.patterns.RuleFilter;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Screening evidence, not a verdict: a word so rare that edited news uses it about 2.7 times per 1,000 words (Brown's
@@ -18,40 +14,23 @@ import java.util.logging.Logger;
  * proves nothing, so the rule is off by default; {@code scan} turns it on, where the density per document ranks
  * spun documents above clean ones. Suggests the (up to three) most frequent common words it can stand for. Stateless.
  */
-public class RareSynonymFilter extends RuleFilter {
-
-  private static final Logger LOG = Logger.getLogger(RareSynonymFilter.class.getName());
+public class RareSynonymFilter extends TokenFilter {
 
   @Override
-  public RuleMatch acceptRuleMatch(RuleMatch match, Map<String, String> arguments, int patternTokenPos,
-                                   AnalyzedTokenReadings[] patternTokens, List<Integer> tokenPositions) {
-    try {
-      AnalyzedSentence sentence = match.getSentence();
-      AnalyzedTokenReadings[] tokens = sentence.getTokensWithoutWhitespace();
-      int t = patternTokenPos;
-      if (t <= 0 || t >= tokens.length) {
-        return null;
-      }
-      String word = tokens[t].getToken();
-      List<GeneralTables.Rare> originals = GeneralTables.collocations().rareSynonyms().get(word.toLowerCase(Locale.ROOT));
-      if (originals == null || originals.isEmpty()) {
-        return null;
-      }
-      // the commonest words it can stand for, most frequent first: without context the rule cannot tell which
-      StringBuilder suggestions = new StringBuilder();
-      for (int k = 0; k < Math.min(3, originals.size()); k++) {
-        suggestions.append(k > 0 ? ", " : "").append("<suggestion>")
-            .append(GeneralTables.matchCase(originals.get(k).original(), word)).append("</suggestion>");
-      }
-      String message = "‘" + word + "’ is a rare word and a thesaurus synonym of " + suggestions
-          + "; many such words together suggest spun text.";
-      RuleMatch rm = new RuleMatch(match.getRule(), sentence, tokens[t].getStartPos(), tokens[t].getEndPos(),
-          message, match.getShortMessage());
-      rm.setType(match.getType());
-      return rm;
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "spincheck: rare-synonym lookup failed", e);
+  RuleMatch accept(RuleMatch match, Map<String, String> arguments, AnalyzedTokenReadings[] tokens, int t) {
+    String word = tokens[t].getToken();
+    List<GeneralTables.Rare> originals = GeneralTables.collocations().rareSynonyms().get(word.toLowerCase(Locale.ROOT));
+    if (originals == null || originals.isEmpty()) {
       return null;
     }
+    // the commonest words it can stand for, most frequent first: without context the rule cannot tell which
+    StringBuilder suggestions = new StringBuilder();
+    for (int k = 0; k < Math.min(3, originals.size()); k++) {
+      suggestions.append(k > 0 ? ", " : "").append("<suggestion>")
+          .append(GeneralTables.matchCase(originals.get(k).original(), word)).append("</suggestion>");
+    }
+    String message = "‘" + word + "’ is a rare word and a thesaurus synonym of " + suggestions
+        + "; many such words together suggest spun text.";
+    return matchAt(match, tokens[t].getStartPos(), tokens[t].getEndPos(), message);
   }
 }
