@@ -40,6 +40,18 @@ class ScanUnitTest {
   }
 
   @Test
+  void screeningMatchesCountTowardsTheRiskOnlyBeyondACleanTextsRate() {
+    Finding rare = new Finding(0, 4, 1, 1, "SPIN_RARE_SYNONYM", "r", ScannedDocument.SCREENING, "x", "m", "s",
+        java.util.List.of("w"), "word", "[word]");
+    String text = "word ".repeat(1000);
+    ScannedDocument clean = ScannedDocument.of("a.txt", "txt", text, java.util.Collections.nCopies(3, rare));
+    assertEquals(3.0, clean.per1000Words(), "the rate counts every match");
+    assertEquals(Risk.NONE, clean.risk(), "3 rare words in 1,000 are what clean news has");
+    ScannedDocument spun = ScannedDocument.of("a.txt", "txt", text, java.util.Collections.nCopies(8, rare));
+    assertEquals(Risk.HIGH, spun.risk(), "5 beyond the allowance");
+  }
+
+  @Test
   void wordsCountInnerApostrophesAndHyphensOnce() {
     assertEquals(7, Words.count("Run-of-the-mill isn't 3.5 words — it's one, “quoted”."));
   }
