@@ -103,6 +103,12 @@ public final class Generator {
     // the spinner's own choices, learned from the hand-written published cases (error -> blunder, node -> hub)
     List<String[]> swaps = new ArrayList<>(LearnedSwaps.from(root.resolve("rules/data/tortured-handwritten.tsv")));
     swaps.addAll(LearnedSwaps.teamSwaps(root.resolve("rules/data/spinner-swaps.tsv")));
+    // right-sense near-synonyms whose variants are ordinary English are no evidence of a spinner (nuclear -> atomic)
+    Set<String> denied = new HashSet<>();
+    for (String[] d : LearnedSwaps.teamSwaps(root.resolve("rules/data/spinner-swaps-denied.tsv"))) {
+      denied.add(d[0] + "\t" + d[1]);
+    }
+    swaps.removeIf(swap -> denied.contains(swap[0] + "\t" + swap[1]));
     for (String[] swap : swaps) {
       Map<String, String[]> out = synonyms.computeIfAbsent(swap[0], k -> new TreeMap<>());
       String[] prev = out.get(swap[1]);

@@ -40,6 +40,7 @@ public final class InputsHash {
     }
     files.add(root.resolve("rules/data/tortured-handwritten.tsv"));
     files.add(root.resolve("rules/data/spinner-swaps.tsv"));
+    files.add(root.resolve("rules/data/spinner-swaps-denied.tsv"));
     files.sort(null);
     return files;
   }

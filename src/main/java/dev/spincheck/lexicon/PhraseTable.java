@@ -84,7 +84,13 @@ public final class PhraseTable {
   }
 
   static boolean fits(Word w, String entryWord) {
-    return w.lower().equals(entryWord) || w.lemmas().contains(entryWord);
+    if (w.lower().equals(entryWord)) {
+      return true;
+    }
+    // by lemma, but a participle is a verb the spinner never wrote: "targeting work" is no listed "target work"
+    String s = w.lower();
+    boolean participle = (s.endsWith("ing") && !entryWord.endsWith("ing")) || (s.endsWith("ed") && !entryWord.endsWith("ed"));
+    return !participle && w.lemmas().contains(entryWord);
   }
 
   static String pluralizeLast(String phrase, Inflector inflector) {
