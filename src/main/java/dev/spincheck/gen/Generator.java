@@ -103,13 +103,14 @@ public final class Generator {
     // the spinner's own choices, learned from the hand-written published cases (error -> blunder, node -> hub)
     List<String[]> swaps = new ArrayList<>(LearnedSwaps.from(root.resolve("rules/data/tortured-handwritten.tsv")));
     swaps.addAll(LearnedSwaps.teamSwaps(root.resolve("rules/data/spinner-swaps.tsv")));
-    // right-sense near-synonyms whose variants are ordinary English are no evidence of a spinner (nuclear -> atomic)
+    // right-sense near-synonyms whose variants are ordinary English (nuclear -> atomic) are weak evidence of a
+    // spinner: marked, so that the matcher counts them only beside a strong swap
     Set<String> denied = new HashSet<>();
     for (String[] d : LearnedSwaps.teamSwaps(root.resolve("rules/data/spinner-swaps-denied.tsv"))) {
       denied.add(d[0] + "\t" + d[1]);
     }
-    swaps.removeIf(swap -> denied.contains(swap[0] + "\t" + swap[1]));
     for (String[] swap : swaps) {
+      String source = denied.contains(swap[0] + "\t" + swap[1]) ? LearnedSwaps.WEAK_SOURCE : LearnedSwaps.SOURCE;
       Map<String, String[]> out = synonyms.computeIfAbsent(swap[0], k -> new TreeMap<>());
       String[] prev = out.get(swap[1]);
       if (prev == null) {
@@ -117,9 +118,9 @@ public final class Generator {
         for (String p : PhraseTable.split(swap[1])) {
           freq = Math.min(freq, lt.frequency(p));
         }
-        out.put(swap[1], new String[] {LearnedSwaps.SOURCE, Integer.toString(freq)});
+        out.put(swap[1], new String[] {source, Integer.toString(freq)});
       } else if (!prev[0].contains(LearnedSwaps.SOURCE)) {
-        prev[0] = prev[0] + "+" + LearnedSwaps.SOURCE;
+        prev[0] = prev[0] + "+" + source;
       }
     }
     log(t0, "synonym links: " + synonyms.values().stream().mapToInt(Map::size).sum());

@@ -21,4 +21,27 @@ public final class Casing {
     }
     return suggestion;
   }
+
+  /**
+   * The suggestion written with the text's hyphens and spaces, when both have the same number of words: the spun
+   * "flag-to-commotion" asks for "signal-to-noise", "lithium particle batteries" for "lithium ion batteries". A hyphen
+   * after a single letter stays ("X-ray"): that word is not written apart.
+   */
+  public static String separatorsLike(String text, String suggestion) {
+    String[] t = text.split("(?<=[ -])|(?=[ -])");
+    String[] s = suggestion.split("(?<=[ -])|(?=[ -])");
+    if (t.length != s.length) {
+      return suggestion;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < s.length; k++) {
+      boolean sep = s[k].equals(" ") || s[k].equals("-");
+      if (sep != (t[k].equals(" ") || t[k].equals("-"))) {
+        return suggestion;
+      }
+      boolean letterHyphen = s[k].equals("-") && s[k - 1].length() == 1;
+      sb.append(sep && !letterHyphen ? t[k] : s[k]);
+    }
+    return sb.toString();
+  }
 }

@@ -22,6 +22,13 @@ public final class LearnedSwaps {
   /** The source label of learned links in the synonyms table. */
   public static final String SOURCE = "team-swap";
 
+  /**
+   * The source label of learned links that are right-sense near-synonyms (rules/data/spinner-swaps-denied.tsv): alone
+   * they make ordinary English (an atomic submarine), beside another swap they are the spinner's ("measurable
+   * examination"). It contains {@link #SOURCE}.
+   */
+  public static final String WEAK_SOURCE = "team-swap-weak";
+
   private LearnedSwaps() {
   }
 

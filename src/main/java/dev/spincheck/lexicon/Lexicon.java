@@ -152,8 +152,8 @@ public final class Lexicon {
   }
 
   /*
-   * A published tortured phrase can also be ordinary English ("upper hand" for competitive advantage, "advanced
-   * education" for higher education): where the pack's own row is attested in clean text (a generated exception),
+   * A published tortured phrase can also be ordinary English ("advanced education" for higher education,
+   * "agricultural nation" for developing country): where the pack's own row is attested in clean text (a generated exception),
    * it is reported at the picky level only. User lists (defaultSource != null) are taken as their owner wrote them.
    */
   private PhraseMatch.Tier tierOf(String tortured, PhraseMatch.Tier tier, String defaultSource) {
@@ -180,10 +180,19 @@ public final class Lexicon {
       List<PhraseMatch> listed = List.copyOf(out);
       for (PhraseMatch g : spin.find(words, inflector)) {
         boolean overlaps = false;
+        boolean widens = g.tier() == PhraseMatch.Tier.DEFAULT;
         for (PhraseMatch l : listed) {
-          overlaps |= g.from() < l.to() && l.from() < g.to();
+          if (g.from() < l.to() && l.from() < g.to()) {
+            overlaps = true;
+            widens &= g.from() <= l.from() && l.to() <= g.to() && g.to() - g.from() > l.to() - l.from();
+          }
         }
         if (!overlaps) {
+          out.add(g);
+        } else if (widens) {
+          // the listed phrase is part of a longer spun term whose other words are swapped too ("quick Fourier
+          // change": the list knows "Fourier change"): the longer term is the original
+          out.removeIf(l -> g.from() <= l.from() && l.to() <= g.to());
           out.add(g);
         }
       }

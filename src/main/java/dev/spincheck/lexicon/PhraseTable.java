@@ -63,7 +63,7 @@ public final class PhraseTable {
           expected = pluralizeLast(expected, inflector);
         }
         String found = spanText(words, i, i + n);
-        return new PhraseMatch(i, i + n, found, Casing.like(found, expected), e.tier(), e.source());
+        return new PhraseMatch(i, i + n, found, Casing.like(found, Casing.separatorsLike(found, expected)), e.tier(), e.source());
       }
     }
     return null;

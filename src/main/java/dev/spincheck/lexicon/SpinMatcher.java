@@ -33,7 +33,7 @@ public final class SpinMatcher {
   /** One raw hit, before exceptions and tiering: used by the generator to collect exceptions. */
   public record Hit(int from, int to, int term, String variantKey, int swapped, int content, int minSwapFreq,
                     boolean[] keptWords, boolean allDirect, int maxSwapFreq, boolean allLearned,
-                    int unlearned, int maxUnlearnedFreq) {
+                    int unlearned, int maxUnlearnedFreq, int lastSyn, int weak, int minStrongFreq) {
   }
 
   /**
@@ -89,11 +89,12 @@ public final class SpinMatcher {
       String expected = model.display(term);
       Word last = words.get(to - 1);
       String lastTermWord = model.termWord(term, model.termLength(term) - 1);
-      if (last.isPluralNoun() && !last.lower().equals(lastTermWord)) {
+      // a plural spun word stands for a plural term, unless the spinner's synonym is itself plural ("the executives")
+      if (last.isPluralNoun() && !last.lower().equals(lastTermWord) && !(to == h.to() && lastSynIs(h, last.lower()))) {
         expected = PhraseTable.pluralizeLast(expected, inflector);
       }
       String found = PhraseTable.spanText(words, from, to);
-      out.add(new PhraseMatch(from, to, found, Casing.like(found, expected), tiers.get(k),
+      out.add(new PhraseMatch(from, to, found, Casing.like(found, Casing.separatorsLike(found, expected)), tiers.get(k),
           "generated: spun variant of '" + model.term(h.term()) + "'"));
     }
     out.sort(java.util.Comparator.comparingInt(PhraseMatch::from));
@@ -101,32 +102,46 @@ public final class SpinMatcher {
   }
 
   /**
-   * The spun core of a hit, {from, to, term}: when unswapped words at its edges leave a shorter established term
-   * ("battery vitality stockpiling" read as battery energy storage: "vitality stockpiling" is a spun energy storage),
-   * the match marks only that shorter term and suggests it, as a fixed list would; otherwise the whole hit.
+   * The spun core of a hit, {from, to, term}: when unswapped words at its start leave a shorter established term
+   * ("battery vitality stockpiling" read as battery energy storage: "vitality stockpiling" is a spun energy storage;
+   * "acute myocardial localized necrosis": a spun myocardial infarction), the match marks only that shorter term and
+   * suggests it, as a fixed list would; otherwise the whole hit. The fewest words are dropped. Only leading words:
+   * English compounds are head-final, so a kept last word is the head the term is about ("attractive reverberation
+   * imaging" is a spun magnetic resonance imaging, not a spun magnetic resonance).
    */
   private int[] core(Hit h) {
     boolean[] kept = h.keptWords();
+    if (kept == null) {
+      return new int[] {h.from(), h.to(), h.term()};
+    }
     int len = model.termLength(h.term());
+    int span = h.to() - h.from();
     int lead = 0;
-    while (kept != null && lead < h.to() - h.from() && kept[lead]) {
+    while (lead < span && kept[lead]) {
       lead++;
     }
-    int trail = 0;
-    while (kept != null && trail < h.to() - h.from() - lead && kept[h.to() - h.from() - 1 - trail]) {
-      trail++;
-    }
-    if ((lead > 0 || trail > 0) && len - lead - trail >= 2) {
+    // kept words are the term's own words, one text word each, so leading text words and term words correspond
+    for (int dl = 1; dl <= lead && len - dl >= 2; dl++) {
       StringBuilder sub = new StringBuilder();
-      for (int k = lead; k < len - trail; k++) {
-        sub.append(k > lead ? " " : "").append(model.termWord(h.term(), k));
+      for (int k = dl; k < len; k++) {
+        sub.append(k > dl ? " " : "").append(model.termWord(h.term(), k));
       }
       int t = model.termIndex(sub.toString());
-      if (t >= 0) {
-        return new int[] {h.from() + lead, h.to() - trail, t};
+      if (t >= 0 && !model.isException(subKey(h.variantKey(), dl, 0))) {
+        return new int[] {h.from() + dl, h.to(), t};
       }
     }
     return new int[] {h.from(), h.to(), h.term()};
+  }
+
+  /**
+   * The variant key without its first {@code dl} and last {@code dt} words, which are kept term words (one key word
+   * each). When that shorter variant is attested English ("social obligation"), the edge word is what makes the
+   * reading spun ("corporate social obligation"), so the match keeps it.
+   */
+  private static String subKey(String key, int dl, int dt) {
+    String[] w = key.split(" ");
+    return String.join(" ", java.util.Arrays.copyOfRange(w, dl, w.length - dt));
   }
 
   /**
@@ -156,6 +171,11 @@ public final class SpinMatcher {
       }
     }
     return true;
+  }
+
+  /** The hit's last word is written as the spinner's synonym for the term's last word, as listed (not inflected). */
+  private boolean lastSynIs(Hit h, String lastWord) {
+    return h.lastSyn() >= 0 && model.vocab.get(model.synWords[model.synStart[h.lastSyn() + 1] - 1]).equals(lastWord);
   }
 
   /** For diagnostics: the term's LM strength, team flag and text. */
@@ -207,6 +227,9 @@ public final class SpinMatcher {
     if (a.allLearned() != b.allLearned()) {
       return a.allLearned();
     }
+    if ((a.from() != b.from() || a.to() != b.to()) && a.swapped() != b.swapped()) {
+      return a.swapped() > b.swapped();  // readings of different words: the one that explains more swapped words
+    }
     int keptA = a.content() - a.swapped();
     int keptB = b.content() - b.swapped();
     if (keptA != keptB) {
@@ -233,10 +256,14 @@ public final class SpinMatcher {
     boolean direct = c0.syn() < 0 || model.synDirect[c0.syn()];
     int maxFreq = c0.syn() >= 0 ? model.synFreq[c0.syn()] : 0;
     boolean learned = c0.syn() < 0 || model.synLearned[c0.syn()];
-    int unlearned = c0.syn() >= 0 && !model.synLearned[c0.syn()] ? 1 : 0;
+    // a weak (right-sense) learned swap is no known spinner choice for the picky tier's purposes
+    int unlearned = c0.syn() >= 0 && (!model.synLearned[c0.syn()] || model.synWeak[c0.syn()]) ? 1 : 0;
     int maxUnlearnedFreq = unlearned > 0 ? model.synFreq[c0.syn()] : 0;
+    int weak = c0.syn() >= 0 && model.synWeak[c0.syn()] ? 1 : 0;
+    int minStrongFreq = c0.syn() >= 0 && !model.synWeak[c0.syn()] ? model.synFreq[c0.syn()] : Integer.MAX_VALUE;
     int content = FUNCTION_WORDS.contains(model.vocab.get(c0.tw())) ? 0 : 1;
     boolean[] kept = new boolean[len * 3];  // per text word of the span; synonyms may span up to three words
+    int lastSyn = c0.syn();
     if (c0.syn() < 0) {
       kept[0] = true;
     }
@@ -263,13 +290,18 @@ public final class SpinMatcher {
         direct &= model.synDirect[found.syn()];
         maxFreq = Math.max(maxFreq, model.synFreq[found.syn()]);
         learned &= model.synLearned[found.syn()];
-        if (!model.synLearned[found.syn()]) {
+        if (!model.synLearned[found.syn()] || model.synWeak[found.syn()]) {
           unlearned++;
           maxUnlearnedFreq = Math.max(maxUnlearnedFreq, model.synFreq[found.syn()]);
+        }
+        weak += model.synWeak[found.syn()] ? 1 : 0;
+        if (!model.synWeak[found.syn()]) {
+          minStrongFreq = Math.min(minStrongFreq, model.synFreq[found.syn()]);
         }
       }
       key.append(' ');
       appendBase(key, found);
+      lastSyn = found.syn();
       if (found.syn() < 0 && j - i < kept.length) {
         kept[j - i] = true;
       }
@@ -279,7 +311,7 @@ public final class SpinMatcher {
       return null;
     }
     return new Hit(i, j, t, key.toString(), swapped, content, minFreq, java.util.Arrays.copyOf(kept, j - i), direct, maxFreq, learned,
-        unlearned, maxUnlearnedFreq);
+        unlearned, maxUnlearnedFreq, lastSyn, weak, minStrongFreq);
   }
 
   /** Word j follows word j-1 with nothing but space or a hyphen between them (no comma, bracket, quote). */

@@ -48,6 +48,8 @@ public final class SpinModel {
   boolean[] synDirect = new boolean[0];
   /** Whether the link is one of the spinner's own choices ({@link LearnedSwaps}). */
   boolean[] synLearned = new boolean[0];
+  /** A learned swap that is a right-sense near-synonym: evidence only beside a strong swap. */
+  boolean[] synWeak = new boolean[0];
   /** Synonyms by their first word: ids in {@code revSyn[revStart[w] .. revStart[w+1])}. */
   int[] revStart;
   int[] revSyn;
@@ -161,7 +163,7 @@ public final class SpinModel {
         boolean learned = f[3].contains(LearnedSwaps.SOURCE);
         boolean direct = direct(f[3]);
         if (learned || (direct && freq <= SpinTier.RARE_FREQ)) {
-          b.addSynonym(f[0], f[1], freq, direct, learned);
+          b.addSynonym(f[0], f[1], freq, direct, learned, f[3].contains(LearnedSwaps.WEAK_SOURCE));
         }
       });
     }
@@ -177,7 +179,7 @@ public final class SpinModel {
    */
   public static boolean direct(String source) {
     for (String s : source.split("\\+")) {
-      if (s.equals("moby") || s.equals("wordnet") || s.equals(LearnedSwaps.SOURCE)) {
+      if (s.equals("moby") || s.equals("wordnet") || s.equals(LearnedSwaps.SOURCE) || s.equals(LearnedSwaps.WEAK_SOURCE)) {
         return true;
       }
     }
@@ -230,6 +232,7 @@ public final class SpinModel {
     private byte[] freqs = new byte[1 << 14];
     private boolean[] directs = new boolean[1 << 14];
     private boolean[] learneds = new boolean[1 << 14];
+    private boolean[] weaks = new boolean[1 << 14];
     private int synCount;
     private long[] exc = new long[1 << 14];
     private int excCount;
@@ -252,10 +255,14 @@ public final class SpinModel {
 
     /** Rows are unique in the generated table; the generator dedupes before calling this. */
     public void addSynonym(String word, String synonym, int freq, boolean direct) {
-      addSynonym(word, synonym, freq, direct, false);
+      addSynonym(word, synonym, freq, direct, false, false);
     }
 
     public void addSynonym(String word, String synonym, int freq, boolean direct, boolean learned) {
+      addSynonym(word, synonym, freq, direct, learned, false);
+    }
+
+    public void addSynonym(String word, String synonym, int freq, boolean direct, boolean learned, boolean weak) {
       String[] w = synonym.indexOf(' ') < 0 && synonym.indexOf('-') < 0 ? new String[] {synonym}
           : PhraseTable.split(synonym);
       if (w.length == 0) {
@@ -266,6 +273,7 @@ public final class SpinModel {
         freqs = Arrays.copyOf(freqs, synCount * 2);
         directs = Arrays.copyOf(directs, synCount * 2);
         learneds = Arrays.copyOf(learneds, synCount * 2);
+        weaks = Arrays.copyOf(weaks, synCount * 2);
         synStarts = Arrays.copyOf(synStarts, synCount * 2);
       }
       if (synFlatSize + w.length > synFlat.length) {
@@ -279,6 +287,7 @@ public final class SpinModel {
       freqs[synCount] = (byte) Math.max(0, Math.min(127, freq));
       directs[synCount] = direct;
       learneds[synCount] = learned;
+      weaks[synCount] = weak;
       synCount++;
     }
 
@@ -317,6 +326,7 @@ public final class SpinModel {
       m.synFreq = Arrays.copyOf(freqs, ns);
       m.synDirect = Arrays.copyOf(directs, ns);
       m.synLearned = Arrays.copyOf(learneds, ns);
+      m.synWeak = Arrays.copyOf(weaks, ns);
       int v = m.vocab.size();
       m.isTermWord = new boolean[v];
       for (int w : m.termWords) {

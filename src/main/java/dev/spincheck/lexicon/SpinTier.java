@@ -5,9 +5,11 @@ package dev.spincheck.lexicon;
  * recall; LanguageTool's example sentences and the academic sentences for noise), arbitrary thesaurus synonyms
  * collide with ordinary phrases far too often ("small tail" reads as a spun "plain text"), so:
  * <ul>
- *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}), the term is
- *       established (named by a team list, or a strong collocation in the language model), and either two words are
- *       swapped or the one swapped word is not a common one;</li>
+ *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}); a right-sense
+ *       near-synonym among them (weak: spinner-swaps-denied.tsv) counts only beside a strong swap to an uncommon
+ *       word; the term is established (named by a
+ *       team list, or a strong collocation in the language model), and either two words are swapped or the one
+ *       swapped word is not a common one;</li>
  *   <li>picky: a team-listed term whose swapped words are all known spinner choices or rare direct thesaurus
  *       synonyms (Moby forward or WordNet);</li>
  *   <li>otherwise nothing is reported.</li>
@@ -21,6 +23,9 @@ final class SpinTier {
   /** A synonym whose rarest word has at most this frequency class (en_US speller, 0–25) is an unusual choice. */
   static final int RARE_FREQ = 9;
 
+  /** A weak swap counts only beside a strong swap to a word of at most this frequency class (12: not a common word). */
+  static final int WEAK_COMPANION_FREQ = 12;
+
   private SpinTier() {
   }
 
@@ -32,7 +37,11 @@ final class SpinTier {
     boolean established = team || (termLm != SpinModel.NO_LM && termLm >= ESTABLISHED_LM);
     // one common word swapped in an otherwise intact term is often ordinary English ("field investigations")
     boolean enough = h.swapped() >= 2 || h.maxSwapFreq() < COMMON_FREQ;
-    if (h.allLearned() && established && enough) {
+    // a right-sense near-synonym (nuclear -> atomic) counts only beside a strong swap ("measurable examination")
+    // and that strong swap is not to a common word ("hypothetical system" is ordinary English, "measurable
+    // examination" is not)
+    boolean strong = h.weak() == 0 || (h.swapped() > h.weak() && h.minStrongFreq() <= WEAK_COMPANION_FREQ);
+    if (h.allLearned() && established && enough && strong) {
       return PhraseMatch.Tier.DEFAULT;
     }
     if (team && h.allDirect() && h.maxUnlearnedFreq() <= RARE_FREQ) {

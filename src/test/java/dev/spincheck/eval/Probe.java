@@ -17,6 +17,17 @@ public final class Probe {
     BufferedReader r = new BufferedReader(new InputStreamReader(System.in));
     String line;
     while ((line = r.readLine()) != null) {
+      if (line.startsWith("?")) {  // "?a term": is it in the inventory?
+        System.out.println(line.substring(1) + "\t" + Lexicon.get().model().hasTerm(line.substring(1)));
+        continue;
+      }
+      if (Boolean.getBoolean("spincheck.raw")) {
+        java.util.List<dev.spincheck.lexicon.Word> w = SentenceWords.of(lt.getAnalyzedSentence(line));
+        dev.spincheck.lexicon.SpinMatcher spin = new dev.spincheck.lexicon.SpinMatcher(Lexicon.get().model());
+        for (dev.spincheck.lexicon.SpinMatcher.Hit h : spin.hits(w)) {
+          System.out.println("  raw " + w.get(h.from()).surface() + ".." + w.get(h.to() - 1).surface() + "\t" + spin.describe(h));
+        }
+      }
       for (PhraseMatch m : Lexicon.get().find(SentenceWords.of(lt.getAnalyzedSentence(line)), Inflection.SYNTHESIZER)) {
         System.out.println(m.tier() + "\t" + m.found() + " -> " + m.expected() + "\t" + m.source() + "\t| " + line);
       }

@@ -192,9 +192,12 @@ public final class TorturedPhraseMeasure {
             if (!sug.isEmpty() && sug.get(0).equalsIgnoreCase(r.expected())) {
               tortured[2]++;
               byOrigin[o + 2]++;
+            } else {
+              misses.add("wrong first: " + r.span() + " -> " + r.expected() + " (suggests " + sug + " for '"
+                  + r.sentence().substring(hit.getFromPos(), hit.getToPos()) + "')");
             }
           } else {
-            misses.add(r.span() + " -> " + r.expected());
+            misses.add("miss: " + r.span() + " -> " + r.expected());
           }
         }
         case "correct" -> {
@@ -216,7 +219,7 @@ public final class TorturedPhraseMeasure {
     System.out.printf(Locale.ROOT, "%s: correct sentences flagged %d of %d (%.2f%%); legit flagged %d of %d (%.1f%%)%n",
         label, correctFlagged, correct, pct(correctFlagged, correct), legitFlagged, legit, pct(legitFlagged, legit));
     if (Boolean.getBoolean("spincheck.showMisses")) {
-      misses.forEach(x -> System.out.println("  miss: " + x));
+      misses.forEach(x -> System.out.println("  " + x));
     }
   }
 

@@ -19,6 +19,11 @@ class SpinMatcherTest {
     b.addTerm("signal to noise", (short) -200, false);
     b.addTerm("breast cancer", (short) -90, false);
     b.addTerm("cloud computing", SpinModel.NO_LM, true);
+    b.addTerm("acute myocardial infarction", (short) -250, true);
+    b.addTerm("myocardial infarction", (short) -20, true);
+    b.addTerm("statistical analysis", (short) -150, true);
+    b.addTerm("nuclear power", (short) -150, true);
+    b.addTerm("project management", (short) -150, true);
     // learned = one of the spinner's known choices (default tier); the others are plain thesaurus links
     b.addSynonym("deep", "profound", 11, true, true);
     b.addSynonym("network", "organization", 12, true, true);
@@ -30,6 +35,12 @@ class SpinMatcherTest {
     b.addSynonym("cloud", "haze", 8, true, false);
     b.addSynonym("computing", "figuring", 8, true, false);
     b.addSynonym("learning", "education", 16, true, false);
+    b.addSynonym("infarction", "localized necrosis", 5, true, true);
+    b.addSynonym("statistical", "measurable", 10, true, true, true);  // weak: a right-sense near-synonym
+    b.addSynonym("nuclear", "atomic", 12, true, true, true);
+    b.addSynonym("analysis", "examination", 11, true, true);
+    b.addSynonym("project", "venture", 12, true, true);
+    b.addSynonym("management", "the executives", 12, true, true);
     b.addException("profound education");
     return new SpinMatcher(b.build());
   }
@@ -74,7 +85,8 @@ class SpinMatcherTest {
 
   @Test
   void hyphenatedAndSpacedVariantsBothMatch() {
-    assertEquals("signal to noise", find("the", "flag-to-clamor", "ratio").get(0).expected());
+    // the suggestion takes the text's hyphens
+    assertEquals("signal-to-noise", find("the", "flag-to-clamor", "ratio").get(0).expected());
     assertEquals("signal to noise", find("the", "flag", "to", "clamor", "ratio").get(0).expected());
   }
 
@@ -112,5 +124,26 @@ class SpinMatcherTest {
     // title case is fine, and so is a kept word that is a name
     assertEquals("Neural network", find("the", "Neural", "Organization").get(0).expected());
     assertEquals(1, find("Profound", "learning").size());
+  }
+
+  @Test
+  void aWeakSwapCountsOnlyBesideAStrongOne() {
+    // statistical -> measurable alone is ordinary English; with examination for analysis it is the spinner's
+    assertEquals(PhraseMatch.Tier.DEFAULT, find("measurable", "examination").get(0).tier());
+    assertTrue(find("atomic", "power").stream().noneMatch(m -> m.tier() == PhraseMatch.Tier.DEFAULT));
+  }
+
+  @Test
+  void keptLeadingWordsAreLeftOutWhenTheRestIsAnEstablishedTerm() {
+    List<PhraseMatch> m = find("an", "acute", "myocardial", "localized", "necrosis");
+    assertEquals(1, m.size());
+    assertEquals("myocardial localized necrosis", m.get(0).found());
+    assertEquals("myocardial infarction", m.get(0).expected());
+  }
+
+  @Test
+  void aPluralSynonymDoesNotMakeThePluralOfTheTerm() {
+    List<PhraseMatch> m = find("venture", "the", "executives/executive/NNS");
+    assertEquals("project management", m.get(0).expected());
   }
 }

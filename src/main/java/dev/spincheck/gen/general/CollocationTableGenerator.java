@@ -116,7 +116,7 @@ public final class CollocationTableGenerator {
     Map<String, List<String>> rareToOrig = new HashMap<>();
     for (String orig : originals) {
       for (String spun : spins(orig, moby, tagger, synth)) {
-        if (!lm.knows(spun) || lm.unigram(spun) <= MAX_SPUN_UNIGRAM) {
+        if ((!lm.knows(spun) || lm.unigram(spun) <= MAX_SPUN_UNIGRAM) && !commonLemma(spun, lm, tagger)) {
           rareToOrig.computeIfAbsent(spun, k -> new ArrayList<>()).add(orig);
         }
       }
@@ -195,6 +195,26 @@ public final class CollocationTableGenerator {
   }
 
   /** The single-word forms a spinner could write for {@code orig}: Moby synonyms of its lemmas, inflected alike. */
+  /**
+   * An inflected form of a word that is not rare ("queued": the LM's American vocabulary lacks it, but it knows
+   * "queue" well): only its form is unusual, which is no sign of a spinner.
+   */
+  static boolean commonLemma(String word, BigramScorer lm, Tagger tagger) {
+    try {
+      for (AnalyzedTokenReadings atr : tagger.tag(List.of(word))) {
+        for (AnalyzedToken t : atr.getReadings()) {
+          String lemma = t.getLemma() == null ? null : t.getLemma().toLowerCase(Locale.ROOT);
+          if (lemma != null && !lemma.equals(word) && lm.knows(lemma) && lm.unigram(lemma) > MAX_SPUN_UNIGRAM) {
+            return true;
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return false;
+  }
+
   static Set<String> spins(String orig, Moby moby, Tagger tagger, Synthesizer synth) {
     Set<String> out = new LinkedHashSet<>();
     Set<String> ownLemmas = new HashSet<>();
