@@ -104,6 +104,10 @@ public final class Generator {
     }
     // the spinner's own choices, learned from the hand-written published cases (error -> blunder, node -> hub)
     List<String[]> swaps = new ArrayList<>(LearnedSwaps.from(root.resolve("rules/data/tortured-handwritten.tsv")));
+    Set<String> published = new HashSet<>();
+    for (String[] s : swaps) {
+      published.add(s[0] + "\t" + s[1]);
+    }
     swaps.addAll(LearnedSwaps.teamSwaps(root.resolve("rules/data/spinner-swaps.tsv")));
     // right-sense near-synonyms whose variants are ordinary English (nuclear -> atomic) are weak evidence of a
     // spinner: marked, so that the matcher counts them only beside a strong swap
@@ -112,7 +116,10 @@ public final class Generator {
       denied.add(d[0] + "\t" + d[1]);
     }
     for (String[] swap : swaps) {
-      String source = denied.contains(swap[0] + "\t" + swap[1]) ? LearnedSwaps.WEAK_SOURCE : LearnedSwaps.SOURCE;
+      // a swap only the team's list names, not seen in a published phrase, is marked: alone it is weaker evidence
+      String key = swap[0] + "\t" + swap[1];
+      String source = denied.contains(key) ? LearnedSwaps.WEAK_SOURCE
+          : published.contains(key) ? LearnedSwaps.SOURCE : LearnedSwaps.UNPUBLISHED_SOURCE;
       Map<String, String[]> out = synonyms.computeIfAbsent(swap[0], k -> new TreeMap<>());
       String[] prev = out.get(swap[1]);
       if (prev == null) {

@@ -29,6 +29,13 @@ public final class LearnedSwaps {
    */
   public static final String WEAK_SOURCE = "team-swap-weak";
 
+  /**
+   * The source label of the team's swaps (rules/data/spinner-swaps.tsv) that no published phrase of
+   * tortured-handwritten.tsv shows: the spinner's choices as the team knows them, good beside another swap, too weak
+   * to make a match alone. It contains {@link #SOURCE}.
+   */
+  public static final String UNPUBLISHED_SOURCE = "team-swap-unpublished";
+
   private LearnedSwaps() {
   }
 

@@ -33,7 +33,7 @@ public final class SpinMatcher {
   /** One raw hit, before exceptions and tiering: used by the generator to collect exceptions. */
   public record Hit(int from, int to, int term, String variantKey, int swapped, int content, int minSwapFreq,
                     boolean[] keptWords, boolean allDirect, int maxSwapFreq, boolean allLearned,
-                    int unlearned, int maxUnlearnedFreq, int lastSyn, int weak, int minStrongFreq) {
+                    int unlearned, int maxUnlearnedFreq, int lastSyn, int weak, int minStrongFreq, int unpublished) {
   }
 
   /**
@@ -264,6 +264,7 @@ public final class SpinMatcher {
     int content = FUNCTION_WORDS.contains(model.vocab.get(c0.tw())) ? 0 : 1;
     boolean[] kept = new boolean[len * 3];  // per text word of the span; synonyms may span up to three words
     int lastSyn = c0.syn();
+    int unpublished = c0.syn() >= 0 && model.synUnpublished[c0.syn()] ? 1 : 0;
     if (c0.syn() < 0) {
       kept[0] = true;
     }
@@ -295,6 +296,7 @@ public final class SpinMatcher {
           maxUnlearnedFreq = Math.max(maxUnlearnedFreq, model.synFreq[found.syn()]);
         }
         weak += model.synWeak[found.syn()] ? 1 : 0;
+        unpublished += model.synUnpublished[found.syn()] ? 1 : 0;
         if (!model.synWeak[found.syn()]) {
           minStrongFreq = Math.min(minStrongFreq, model.synFreq[found.syn()]);
         }
@@ -311,7 +313,7 @@ public final class SpinMatcher {
       return null;
     }
     return new Hit(i, j, t, key.toString(), swapped, content, minFreq, java.util.Arrays.copyOf(kept, j - i), direct, maxFreq, learned,
-        unlearned, maxUnlearnedFreq, lastSyn, weak, minStrongFreq);
+        unlearned, maxUnlearnedFreq, lastSyn, weak, minStrongFreq, unpublished);
   }
 
   /** Word j follows word j-1 with nothing but space or a hyphen between them (no comma, bracket, quote). */

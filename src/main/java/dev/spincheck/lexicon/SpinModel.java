@@ -50,6 +50,8 @@ public final class SpinModel {
   boolean[] synLearned = new boolean[0];
   /** A learned swap that is a right-sense near-synonym: evidence only beside a strong swap. */
   boolean[] synWeak = new boolean[0];
+  /** A learned swap that only the team's list names (no published phrase shows it): not enough alone. */
+  boolean[] synUnpublished = new boolean[0];
   /** Synonyms by their first word: ids in {@code revSyn[revStart[w] .. revStart[w+1])}. */
   int[] revStart;
   int[] revSyn;
@@ -163,7 +165,8 @@ public final class SpinModel {
         boolean learned = f[3].contains(LearnedSwaps.SOURCE);
         boolean direct = direct(f[3]);
         if (learned || (direct && freq <= SpinTier.RARE_FREQ)) {
-          b.addSynonym(f[0], f[1], freq, direct, learned, f[3].contains(LearnedSwaps.WEAK_SOURCE));
+          b.addSynonym(f[0], f[1], freq, direct, learned, f[3].contains(LearnedSwaps.WEAK_SOURCE),
+              f[3].contains(LearnedSwaps.UNPUBLISHED_SOURCE));
         }
       });
     }
@@ -179,7 +182,7 @@ public final class SpinModel {
    */
   public static boolean direct(String source) {
     for (String s : source.split("\\+")) {
-      if (s.equals("moby") || s.equals("wordnet") || s.equals(LearnedSwaps.SOURCE) || s.equals(LearnedSwaps.WEAK_SOURCE)) {
+      if (s.equals("moby") || s.equals("wordnet") || s.startsWith(LearnedSwaps.SOURCE)) {
         return true;
       }
     }
@@ -233,6 +236,7 @@ public final class SpinModel {
     private boolean[] directs = new boolean[1 << 14];
     private boolean[] learneds = new boolean[1 << 14];
     private boolean[] weaks = new boolean[1 << 14];
+    private boolean[] unpublisheds = new boolean[1 << 14];
     private int synCount;
     private long[] exc = new long[1 << 14];
     private int excCount;
@@ -263,6 +267,11 @@ public final class SpinModel {
     }
 
     public void addSynonym(String word, String synonym, int freq, boolean direct, boolean learned, boolean weak) {
+      addSynonym(word, synonym, freq, direct, learned, weak, false);
+    }
+
+    public void addSynonym(String word, String synonym, int freq, boolean direct, boolean learned, boolean weak,
+                           boolean unpublished) {
       String[] w = synonym.indexOf(' ') < 0 && synonym.indexOf('-') < 0 ? new String[] {synonym}
           : PhraseTable.split(synonym);
       if (w.length == 0) {
@@ -274,6 +283,7 @@ public final class SpinModel {
         directs = Arrays.copyOf(directs, synCount * 2);
         learneds = Arrays.copyOf(learneds, synCount * 2);
         weaks = Arrays.copyOf(weaks, synCount * 2);
+        unpublisheds = Arrays.copyOf(unpublisheds, synCount * 2);
         synStarts = Arrays.copyOf(synStarts, synCount * 2);
       }
       if (synFlatSize + w.length > synFlat.length) {
@@ -288,6 +298,7 @@ public final class SpinModel {
       directs[synCount] = direct;
       learneds[synCount] = learned;
       weaks[synCount] = weak;
+      unpublisheds[synCount] = unpublished;
       synCount++;
     }
 
@@ -327,6 +338,7 @@ public final class SpinModel {
       m.synDirect = Arrays.copyOf(directs, ns);
       m.synLearned = Arrays.copyOf(learneds, ns);
       m.synWeak = Arrays.copyOf(weaks, ns);
+      m.synUnpublished = Arrays.copyOf(unpublisheds, ns);
       int v = m.vocab.size();
       m.isTermWord = new boolean[v];
       for (int w : m.termWords) {

@@ -9,7 +9,7 @@ package dev.spincheck.lexicon;
  *       near-synonym among them (weak: spinner-swaps-denied.tsv) counts only beside a strong swap to an uncommon
  *       word; the term is established (named by a
  *       team list, or a strong collocation in the language model), and either two words are swapped or the one
- *       swapped word is not a common one;</li>
+ *       swapped word is not a common one and, when only the team's swap list names it, a rare one;</li>
  *   <li>picky: a team-listed term whose swapped words are all known spinner choices or rare direct thesaurus
  *       synonyms (Moby forward or WordNet);</li>
  *   <li>otherwise nothing is reported.</li>
@@ -36,7 +36,10 @@ final class SpinTier {
   static PhraseMatch.Tier of(short termLm, boolean team, SpinMatcher.Hit h) {
     boolean established = team || (termLm != SpinModel.NO_LM && termLm >= ESTABLISHED_LM);
     // one common word swapped in an otherwise intact term is often ordinary English ("field investigations")
-    boolean enough = h.swapped() >= 2 || h.maxSwapFreq() < COMMON_FREQ;
+    // one swap alone must be a published one, or a rare word: the team's unpublished swaps to ordinary words made
+    // ordinary technical phrases ("consistent state", "client authentication") in a book nothing was tuned on
+    boolean enough = h.swapped() >= 2
+        || (h.maxSwapFreq() < COMMON_FREQ && (h.unpublished() == 0 || h.maxSwapFreq() <= RARE_FREQ));
     // a right-sense near-synonym (nuclear -> atomic) counts only beside a strong swap ("measurable examination")
     // and that strong swap is not to a common word ("hypothetical system" is ordinary English, "measurable
     // examination" is not)
