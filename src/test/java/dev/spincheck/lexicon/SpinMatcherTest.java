@@ -40,6 +40,9 @@ class SpinMatcherTest {
     b.addSynonym("nuclear", "atomic", 12, true, true, true);
     b.addSynonym("analysis", "examination", 11, true, true);
     b.addSynonym("project", "venture", 12, true, true);
+    b.addTerm("steady state", (short) -150, true);
+    b.addSynonym("steady", "consistent", 12, true, true, false, true);  // only the team's list names it
+    b.addSynonym("state", "condition", 12, true, true);
     b.addSynonym("management", "the executives", 12, true, true);
     b.addException("profound education");
     return new SpinMatcher(b.build());
@@ -145,5 +148,13 @@ class SpinMatcherTest {
   void aPluralSynonymDoesNotMakeThePluralOfTheTerm() {
     List<PhraseMatch> m = find("venture", "the", "executives/executive/NNS");
     assertEquals("project management", m.get(0).expected());
+  }
+
+  @Test
+  void anUnpublishedSwapAloneIsOnlyPicky() {
+    // "consistent state" is ordinary technical English: one unpublished swap to a common word is not enough
+    assertTrue(find("a", "consistent", "state").stream().noneMatch(m -> m.tier() == PhraseMatch.Tier.DEFAULT));
+    // beside another swap it counts
+    assertEquals(PhraseMatch.Tier.DEFAULT, find("a", "consistent", "condition").get(0).tier());
   }
 }
