@@ -127,7 +127,7 @@ public final class SpinMatcher {
         sub.append(k > dl ? " " : "").append(model.termWord(h.term(), k));
       }
       int t = model.termIndex(sub.toString());
-      if (t >= 0 && !model.isException(subKey(h.variantKey(), dl, 0))) {
+      if (t >= 0 && !model.isException(withoutLeading(h.variantKey(), dl))) {
         return new int[] {h.from() + dl, h.to(), t};
       }
     }
@@ -135,13 +135,13 @@ public final class SpinMatcher {
   }
 
   /**
-   * The variant key without its first {@code dl} and last {@code dt} words, which are kept term words (one key word
-   * each). When that shorter variant is attested English ("social obligation"), the edge word is what makes the
-   * reading spun ("corporate social obligation"), so the match keeps it.
+   * The variant key without its first {@code dl} words, which are kept term words (one key word each). When that
+   * shorter variant is attested English ("social obligation"), the leading word is what makes the reading spun
+   * ("corporate social obligation"), so the match keeps it.
    */
-  private static String subKey(String key, int dl, int dt) {
+  private static String withoutLeading(String key, int dl) {
     String[] w = key.split(" ");
-    return String.join(" ", java.util.Arrays.copyOfRange(w, dl, w.length - dt));
+    return String.join(" ", java.util.Arrays.copyOfRange(w, dl, w.length));
   }
 
   /**
