@@ -36,9 +36,4 @@ for f in sorted(glob.glob(f'{sys.argv[1]}/x/usr/share/doc/debian-handbook/html/e
 open(f'{sys.argv[1]}/handbook.txt', 'w', encoding='utf-8').write('\n'.join(paras) + '\n')
 print(f'{len(paras)} paragraphs, {sum(len(p.split()) for p in paras)} words')
 PY
-java -jar target/spincheck-0.1.0-cli.jar check "$work/handbook.txt" 2>/dev/null > "$work/matches.txt" || true
-words=$(wc -w < "$work/handbook.txt")
-grep -oE '^[^ ]+ SPIN_[A-Z_]+' "$work/matches.txt" | awk '{print $2}' | sort | uniq -c || true
-n=$(grep -cE '^[^ ]+ SPIN_' "$work/matches.txt" || true)
-python3 -c "import sys; print(f'{sys.argv[1]} matches in {sys.argv[2]} words = {100000*int(sys.argv[1])/int(sys.argv[2]):.2f} per 100k words')" "$n" "$words"
-grep -A1 -E '^[^ ]+ SPIN_' "$work/matches.txt" | grep -v '^--' || true
+bash scripts/clean-report.sh "$work/handbook.txt"

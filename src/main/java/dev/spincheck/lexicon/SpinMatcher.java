@@ -397,6 +397,11 @@ public final class SpinMatcher {
     return false;
   }
 
+  /** Whether a term word looks like a participle: -ing, or a past participle (-ed, -en: "broken", "hidden"). */
+  private static boolean participle(String termWord, boolean ing) {
+    return ing ? termWord.endsWith("ing") : termWord.endsWith("ed") || termWord.endsWith("en");
+  }
+
   private List<Cand> cands(List<Word> words, int[][] forms, List<Cand>[] cands, int i, boolean reportable) {
     List<Cand> c = cands[i];
     if (c != null) {
@@ -404,7 +409,9 @@ public final class SpinMatcher {
     }
     c = new ArrayList<>(0);
     String surface = words.get(i).lower();
-    boolean verbForm = surface.endsWith("ing") || surface.endsWith("ed");
+    // irregular past participles too ("hidden" read by its lemma "hide" is no spun "skin")
+    boolean irregular = !surface.endsWith("ed") && words.get(i).tags().contains("VBN");
+    boolean verbForm = surface.endsWith("ing") || surface.endsWith("ed") || irregular;
     int surfaceId = model.id(surface);
     for (int id : forms(words, forms, i)) {
       if (model.isTermWord[id]) {
@@ -416,7 +423,7 @@ public final class SpinMatcher {
       for (int r = model.revStart[id]; r < model.revStart[id + 1]; r++) {
         int s = model.revSyn[r];
         int owner = model.synOwner[s];
-        if (participleByLemma && !model.vocab.get(owner).endsWith(surface.endsWith("ing") ? "ing" : "ed")) {
+        if (participleByLemma && !participle(model.vocab.get(owner), surface.endsWith("ing"))) {
           continue;
         }
         if (owner == id || !model.isTermWord[owner]

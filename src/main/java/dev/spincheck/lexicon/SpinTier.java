@@ -8,8 +8,9 @@ package dev.spincheck.lexicon;
  *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}); a right-sense
  *       near-synonym among them (weak: spinner-swaps-denied.tsv) counts only beside a strong swap to an uncommon
  *       word; the term is established (named by a
- *       team list, or a strong collocation in the language model), and either two words are swapped or the one
- *       swapped word is not a common one and, when only the team's swap list names it, a rare one;</li>
+ *       team list, or a strong collocation in the language model), and either two or more words are swapped, not
+ *       all to everyday words, or the one swapped word is not a common one and, when only the team's swap list names
+ *       it, a rare one;</li>
  *   <li>picky: a team-listed term whose swapped words are all known spinner choices or rare direct thesaurus
  *       synonyms (Moby forward or WordNet);</li>
  *   <li>otherwise nothing is reported.</li>
@@ -25,6 +26,9 @@ final class SpinTier {
 
   /** A weak swap counts only beside a strong swap to a word of at most this frequency class (12: not a common word). */
   static final int WEAK_COMPANION_FREQ = 12;
+
+  /** Everyday words (frequency class ≥ 14: data, process, approach): a reading of only such swaps is no evidence. */
+  static final int EVERYDAY_FREQ = 14;
 
   private SpinTier() {
   }
@@ -44,7 +48,11 @@ final class SpinTier {
     // and that strong swap is not to a common word ("hypothetical system" is ordinary English, "measurable
     // examination" is not)
     boolean strong = h.weak() == 0 || (h.swapped() > h.weak() && h.minStrongFreq() <= WEAK_COMPANION_FREQ);
-    if (h.allLearned() && established && enough && strong) {
+    // several swaps all to everyday words make everyday technical phrases ("absolute differences" read as a spun
+    // "total variances", "efficient approach" as "systematic approach" in scientific manuals nothing was tuned on);
+    // no held-out dev catch needed such a reading
+    boolean notAllEveryday = h.swapped() < 2 || h.minSwapFreq() < EVERYDAY_FREQ;
+    if (h.allLearned() && established && enough && strong && notAllEveryday) {
       return PhraseMatch.Tier.DEFAULT;
     }
     if (team && h.allDirect() && h.maxUnlearnedFreq() <= RARE_FREQ) {

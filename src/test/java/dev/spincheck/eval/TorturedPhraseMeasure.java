@@ -247,6 +247,12 @@ public final class TorturedPhraseMeasure {
     if (Boolean.getBoolean("spincheck.tuning")) {
       report("Brown tuning half", brown(BrownCorpus.Half.TUNING));
     }
+    // more clean text, one paragraph per line (for instance what scripts/clean-science-docs.sh extracts)
+    for (String file : System.getProperty("spincheck.cleanFiles", "").split(":")) {
+      if (!file.isBlank()) {
+        report(Path.of(file).getFileName().toString(), CleanText.lines(Path.of(file)));
+      }
+    }
   }
 
   static void report(String name, List<String> sentences) throws Exception {

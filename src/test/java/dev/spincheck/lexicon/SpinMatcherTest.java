@@ -44,6 +44,13 @@ class SpinMatcherTest {
     b.addSynonym("steady", "consistent", 12, true, true, false, true);  // only the team's list names it
     b.addSynonym("state", "condition", 12, true, true);
     b.addSynonym("management", "the executives", 12, true, true);
+    b.addTerm("total variance", (short) -150, true);
+    b.addSynonym("total", "absolute", 14, true, true);
+    b.addSynonym("variance", "difference", 15, true, true);
+    b.addSynonym("variance", "dissonance", 7, true, true);
+    b.addTerm("skin cell", (short) -150, true);
+    b.addSynonym("skin", "hide", 12, true, true);
+    b.addSynonym("cell", "unit", 15, true, true);
     b.addException("profound education");
     return new SpinMatcher(b.build());
   }
@@ -156,5 +163,21 @@ class SpinMatcherTest {
     assertTrue(find("a", "consistent", "state").stream().noneMatch(m -> m.tier() == PhraseMatch.Tier.DEFAULT));
     // beside another swap it counts
     assertEquals(PhraseMatch.Tier.DEFAULT, find("a", "consistent", "condition").get(0).tier());
+  }
+
+  @Test
+  void swapsAllToEverydayWordsAreNoEvidence() {
+    // "absolute differences" is everyday technical English, however many learned swaps it takes to read it as spun
+    assertTrue(find("the", "absolute", "differences/difference/NNS").stream()
+        .noneMatch(m -> m.tier() == PhraseMatch.Tier.DEFAULT));
+    // one less common choice among them is the spinner's
+    assertEquals(PhraseMatch.Tier.DEFAULT, find("the", "absolute", "dissonance").get(0).tier());
+  }
+
+  @Test
+  void anIrregularParticipleReadByItsLemmaIsNoSpunNoun() {
+    // "hidden" is the participle of "hide", not the noun that stands for skin: the spinner would have written "hide"
+    assertTrue(find("the", "hidden/hide/VBN", "units/unit/NNS").isEmpty());
+    assertEquals("skin cells", find("the", "hide", "units/unit/NNS").get(0).expected());
   }
 }

@@ -132,7 +132,8 @@ public class FixedExpressionFilter extends TokenFilter {
     if (syns == null || GeneralTables.FUNCTION.contains(words[i]) || swaps.size() == 2) {
       return null;
     }
-    List<GeneralTables.Synonym> starting = syns.get(lower(tokens[t]));
+    // a single letter is a symbol or an initial, never a spinner's synonym (Moby lists "M" under red: "M cross")
+    List<GeneralTables.Synonym> starting = tokens[t].getToken().length() < 2 ? null : syns.get(lower(tokens[t]));
     if (starting == null) {
       return null;
     }

