@@ -4,6 +4,7 @@ keeping paragraphs of 8 words or more that are mostly letters, each paragraph on
 Usage: html-paragraphs.py OUT.txt GLOB...  (globs are recursive: dir/**/*.html)"""
 import glob
 import html.parser
+import os
 import re
 import sys
 
@@ -44,6 +45,8 @@ def main():
     seen, out = set(), []
     for pattern in sys.argv[2:]:
         for f in sorted(glob.glob(pattern, recursive=True)):
+            if not os.path.isfile(f):  # dangling symlinks into packages not installed
+                continue
             p = Paragraphs()
             p.feed(open(f, encoding='utf-8', errors='replace').read())
             for t in p.out:

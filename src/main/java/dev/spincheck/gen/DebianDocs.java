@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Modern technical English for the exceptions: the prose paragraphs of Debian's documentation packages (manuals of
- * scientific Python libraries, PostgreSQL, git, GIMP, LibreOffice, Maxima, Python), 4.1 M words, fetched and
+ * scientific Python libraries, PostgreSQL, git, GIMP, LibreOffice, Maxima, Python), 4.7 M words, fetched and
  * extracted by {@code scripts/fetch-debian-docs.sh} into {@code sources/debian-docs/<package>_<version>.txt}. Why:
  * the speech-trained LM, Google-Books' very common bigrams, Brown (1961) and WordNet's glosses do not attest the
  * ordinary phrases of technical writing ("numerical accuracy", "auxiliary information", "interface functions"),
@@ -28,10 +28,19 @@ public final class DebianDocs {
       "maxima-doc=5.46.0-11",
       "postgresql-doc-15=15.20-0+deb12u1",
       "python-astropy-doc=5.2.1-2+deb12u1",
+      "python-cvxopt-doc=1.3.0+dfsg-1",
+      "python-dask-doc=2022.12.1+dfsg-2",
+      "python-h5py-doc=3.7.0-8",
+      "python-lmfit-doc=1.1.0-1",
+      "python-mdanalysis-doc=2.4.2+dfsg1-1",
+      "python-nibabel-doc=5.0.0-2",
       "python-pandas-doc=1.5.3+dfsg-2",
+      "python-pymatgen-doc=2022.11.7+dfsg1-11+deb12u2",
+      "python-qutip-doc=4.7.1-2",
       "python-skimage-doc=0.19.3-8",
       "python-statsmodels-doc=0.13.5+dfsg-7",
       "python-sympy-doc=1.11.1-1",
+      "python-tables-doc=3.7.0-5",
       "python-xarray-doc=2023.01.0-1.1",
       "python3.11-doc=3.11.2-6+deb12u9");
 
