@@ -1,7 +1,9 @@
 package dev.spincheck.eval;
 
+import dev.spincheck.filter.Inflection;
 import dev.spincheck.filter.SentenceWords;
 import dev.spincheck.lexicon.Lexicon;
+import dev.spincheck.lexicon.PhraseMatch;
 import dev.spincheck.lexicon.PhraseTable;
 import dev.spincheck.lexicon.SpinMatcher;
 import dev.spincheck.lexicon.Word;
@@ -25,6 +27,17 @@ public final class DevDiagnostics {
     Map<String, Integer> stage = new TreeMap<>();
     for (String line : Files.readAllLines(Path.of("testdata/tortured/dev-published.tsv"))) {
       String[] f = line.split("\t", -1);
+      if (!line.startsWith("#") && f[0].equals("legit")) {
+        // which part of the lexicon flags legitimate uses at the default level: listed rows or generated readings
+        String by = "legit: not flagged";
+        for (PhraseMatch m : Lexicon.get().find(SentenceWords.of(lt.getAnalyzedSentence(f[1])), Inflection.SYNTHESIZER)) {
+          if (m.tier() == PhraseMatch.Tier.DEFAULT) {
+            by = m.source().startsWith("generated") ? "legit: flagged by a generated reading" : "legit: flagged by a listed row";
+          }
+        }
+        stage.merge(by, 1, Integer::sum);
+        continue;
+      }
       if (line.startsWith("#") || !f[0].equals("tortured")) continue;
       List<Word> w = SentenceWords.of(lt.getAnalyzedSentence(f[1]));
       int from = f[1].indexOf(f[2]);
