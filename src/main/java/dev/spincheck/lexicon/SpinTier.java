@@ -7,8 +7,8 @@ package dev.spincheck.lexicon;
  * <ul>
  *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}); a right-sense
  *       near-synonym among them (weak: spinner-swaps-denied.tsv) counts only beside a strong swap to an uncommon
- *       word; the term is established (named by a
- *       team list, or a strong collocation in the language model), and either two or more words are swapped, not
+ *       word; the term is named by a team list (a term only WordNet names, when a strong collocation in the
+ *       language model, goes to picky), and either two or more words are swapped, not
  *       all to everyday words, or the one swapped word is not a common one and, when only the team's swap list names
  *       it, a rare one;</li>
  *   <li>picky: a team-listed term whose swapped words are all known spinner choices or rare direct thesaurus
@@ -53,7 +53,10 @@ final class SpinTier {
     // no held-out dev catch needed such a reading
     boolean notAllEveryday = h.swapped() < 2 || h.minSwapFreq() < EVERYDAY_FREQ;
     if (h.allLearned() && established && enough && strong && notAllEveryday) {
-      return PhraseMatch.Tier.DEFAULT;
+      // WordNet's general multiword nouns ("church building", "Celtic language") are not what paper mills torture,
+      // and their spun-looking variants are everyday English ("church edifice"): only a team-listed field term
+      // is reported by default
+      return team ? PhraseMatch.Tier.DEFAULT : PhraseMatch.Tier.PICKY;
     }
     if (team && h.allDirect() && h.maxUnlearnedFreq() <= RARE_FREQ) {
       return PhraseMatch.Tier.PICKY;
