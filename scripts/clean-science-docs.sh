@@ -10,10 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-for p in python-sklearn-doc=1.2.1+dfsg-1 python-scipy-doc=1.10.1-2 r-doc-html=4.2.2.20221110-2 octave-doc=7.3.0-2; do
-  (cd "$work" && { apt-get download -q "$p" >/dev/null 2>&1 || apt-get download -q "${p%%=*}" >/dev/null; })
-done
-for d in "$work"/*.deb; do dpkg -x "$d" "$work/x"; done
+bash scripts/deb-unpack.sh "$work" python-sklearn-doc=1.2.1+dfsg-1 python-scipy-doc=1.10.1-2 \
+  r-doc-html=4.2.2.20221110-2 octave-doc=7.3.0-2
 doc="$work/x/usr/share/doc"
 python3 scripts/html-paragraphs.py "$work/science.txt" "$doc/python-sklearn-doc/html/modules/*.html" \
   "$doc/python-scipy-doc/html/tutorial/**/*.html" "$doc/r-doc-html/manual/*.html" "$doc/octave/octave.html/*.html"

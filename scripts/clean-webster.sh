@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && apt-get download -q dict-gcide >/dev/null 2>&1 && dpkg -x dict-gcide_*.deb x)
+bash scripts/deb-unpack.sh "$work" dict-gcide
 python3 - "$work" <<'PY'
 import gzip, random, re, sys
 work = sys.argv[1]

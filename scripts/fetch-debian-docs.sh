@@ -2,8 +2,8 @@
 # Fetches the Debian documentation packages listed in src/main/java/dev/spincheck/gen/DebianDocs.java (modern
 # technical English that attests ordinary phrases for the generator's exceptions) and writes the prose paragraphs of
 # each into sources/debian-docs/<package>_<version>.txt. Needs apt-get download (works unprivileged) and python3.
-# A pinned version that the archive no longer serves is replaced by the current one, with a warning: the generated
-# tables may then differ slightly from the committed ones.
+# A pinned version that the archive no longer serves is replaced by the current one, with a warning
+# (scripts/deb-unpack.sh): the generated tables may then differ slightly from the committed ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=sources/debian-docs
@@ -13,11 +13,7 @@ trap 'rm -rf "$work"' EXIT
 grep -oE '"[a-z0-9.+-]+=[^"]+"' src/main/java/dev/spincheck/gen/DebianDocs.java | tr -d '"' | while IFS='=' read -r pkg ver; do
   file="$out/${pkg}_${ver//:/%}.txt"
   [ -s "$file" ] && continue
-  rm -rf "$work/x" "$work"/*.deb
-  if ! (cd "$work" && apt-get download -q "$pkg=$ver" >/dev/null 2>&1); then
-    echo "warning: $pkg=$ver is not served any more; taking the current version" >&2
-    (cd "$work" && apt-get download -q "$pkg" >/dev/null)
-  fi
-  dpkg -x "$work"/*.deb "$work/x"
+  rm -rf "${work:?}"/*
+  bash scripts/deb-unpack.sh "$work" "$pkg=$ver"
   python3 scripts/html-paragraphs.py "$file" "$work/x/usr/**/*.html"
 done

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Prints the prose paragraphs of HTML documentation, one per line: the text of each <p> element without code,
-keeping paragraphs of 8 words or more that are mostly letters, each paragraph once, files in sorted order.
-Usage: html-paragraphs.py OUT.txt GLOB...  (globs are recursive: dir/**/*.html)"""
+"""Writes the prose paragraphs of HTML documentation to OUT.txt, one per line: the text of each <p> element (or,
+with --div-class NAME, of each outermost <div class="NAME">) without code, keeping paragraphs of 8 words or more
+that are mostly letters, each paragraph once, files in sorted order.
+Usage: html-paragraphs.py [--div-class NAME] OUT.txt GLOB...  (globs are recursive: dir/**/*.html)"""
 import glob
 import html.parser
 import os
@@ -12,50 +13,66 @@ CODE = {'pre', 'code', 'script', 'style', 'tt', 'kbd', 'samp', 'var', 'math'}
 
 
 class Paragraphs(html.parser.HTMLParser):
-    def __init__(self):
+    def __init__(self, div_class=None):
         super().__init__()
-        self.depth = 0
+        self.div_class = div_class
+        self.stack = []  # per open paragraph-level element: whether it is a paragraph
         self.code = 0
         self.buf = []
         self.out = []
 
+    def element(self):
+        return 'div' if self.div_class else 'p'
+
+    def takes(self, outer):
+        """Every <p> is a paragraph of its own; a <div class> paragraph only when no other one encloses it."""
+        return not self.div_class or not any(outer)
+
     def handle_starttag(self, tag, attrs):
         if tag in CODE:
             self.code += 1
-        if tag == 'p':
-            self.depth += 1
-            self.buf = []
+        if tag == self.element():
+            para = not self.div_class or ('class', self.div_class) in attrs
+            if para and self.takes(self.stack):
+                self.buf = []
+            self.stack.append(para)
 
     def handle_endtag(self, tag):
         if tag in CODE:
             self.code = max(0, self.code - 1)
-        if tag == 'p' and self.depth:
-            self.depth -= 1
+        if tag == self.element() and self.stack:
+            para = self.stack.pop()
+            if not para or not self.takes(self.stack):
+                return
             text = re.sub(r'\s+', ' ', ''.join(self.buf)).strip()
             # prose, not tables of symbols or code fragments that escaped the markup
             if len(text.split()) >= 8 and sum(c.isalpha() or c == ' ' for c in text) / len(text) > 0.9:
                 self.out.append(text)
 
     def handle_data(self, data):
-        if self.depth and not self.code:
+        if any(self.stack) and not self.code:
             self.buf.append(data)
 
 
 def main():
+    args = sys.argv[1:]
+    div_class = None
+    if args[0] == '--div-class':
+        div_class, args = args[1], args[2:]
     seen, out = set(), []
-    for pattern in sys.argv[2:]:
+    for pattern in args[1:]:
         for f in sorted(glob.glob(pattern, recursive=True)):
             if not os.path.isfile(f):  # dangling symlinks into packages not installed
                 continue
-            p = Paragraphs()
+            p = Paragraphs(div_class)
             p.feed(open(f, encoding='utf-8', errors='replace').read())
             for t in p.out:
                 if t not in seen:
                     seen.add(t)
                     out.append(t)
-    with open(sys.argv[1], 'w', encoding='utf-8') as f:
+    with open(args[0], 'w', encoding='utf-8') as f:
         f.write('\n'.join(out) + '\n')
-    print(f'{sys.argv[1]}: {len(out)} paragraphs, {sum(len(t.split()) for t in out)} words')
+    print(f'{args[0]}: {len(out)} paragraphs, {sum(len(t.split()) for t in out)} words')
 
 
 if __name__ == '__main__':

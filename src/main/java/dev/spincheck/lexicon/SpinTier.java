@@ -7,12 +7,12 @@ package dev.spincheck.lexicon;
  * <ul>
  *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}); a right-sense
  *       near-synonym among them (weak: spinner-swaps-denied.tsv) counts only beside a strong swap to an uncommon
- *       word; the term is named by a team list (a term only WordNet names, when a strong collocation in the
- *       language model, goes to picky), and either two or more words are swapped, not
- *       all to everyday words, or the one swapped word is not a common one and, when only the team's swap list names
- *       it, a rare one;</li>
- *   <li>picky: a team-listed term whose swapped words are all known spinner choices or rare direct thesaurus
- *       synonyms (Moby forward or WordNet);</li>
+ *       word; the term is named by a team list; and either two or more words are swapped, not all to everyday
+ *       words, or the one swapped word is not a common one and, when only the team's swap list names it, a rare
+ *       one;</li>
+ *   <li>picky: the same on a term only WordNet names that is a strong collocation in the language model; or a
+ *       team-listed term whose swapped words are all known spinner choices or rare direct thesaurus synonyms (Moby
+ *       forward or WordNet);</li>
  *   <li>otherwise nothing is reported.</li>
  * </ul>
  * Kept apart from the matcher so tuning it does not make the generated tables stale.

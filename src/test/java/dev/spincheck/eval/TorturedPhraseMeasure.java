@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Measures the tortured-phrase rules and prints the numbers reported in docs/tortured-phrases.md. Not a test: run
  * {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.spincheck.eval.TorturedPhraseMeasure
- * -Dexec.args="all"} (args: dev | clean | lexicon | bench | all; sources/ must hold the unpacked Brown corpus).
+ * -Dexec.args="all"} (args: dev | clean | lexicon | bench | all; sources/ must hold the unpacked Brown corpus;
+ * {@code -Dspincheck.cleanFiles=a.txt:b.txt} adds clean files of one paragraph per line to {@code clean}).
  *
  * <p>Everything runs through LanguageTool with the pack's rules at their default state (SPIN_TORTURED_PHRASE_PICKY
  * off), as a stock server would, plus a second pass with the picky rule on.
