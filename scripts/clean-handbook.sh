@@ -10,6 +10,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bash scripts/deb-unpack.sh "$work" debian-handbook
 # the book's paragraphs are <div class="para"> elements
-python3 scripts/html-paragraphs.py --div-class para "$work/handbook.txt" \
+python3 scripts/doc-paragraphs.py --div-class para "$work/handbook.txt" \
   "$work/x/usr/share/doc/debian-handbook/html/en-US/*.html"
 bash scripts/clean-report.sh "$work/handbook.txt"

@@ -13,6 +13,6 @@ trap 'rm -rf "$work"' EXIT
 bash scripts/deb-unpack.sh "$work" python-sklearn-doc=1.2.1+dfsg-1 python-scipy-doc=1.10.1-2 \
   r-doc-html=4.2.2.20221110-2 octave-doc=7.3.0-2
 doc="$work/x/usr/share/doc"
-python3 scripts/html-paragraphs.py "$work/science.txt" "$doc/python-sklearn-doc/html/modules/*.html" \
+python3 scripts/doc-paragraphs.py "$work/science.txt" "$doc/python-sklearn-doc/html/modules/*.html" \
   "$doc/python-scipy-doc/html/tutorial/**/*.html" "$doc/r-doc-html/manual/*.html" "$doc/octave/octave.html/*.html"
 bash scripts/clean-report.sh "$work/science.txt"

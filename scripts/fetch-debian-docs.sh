@@ -15,5 +15,5 @@ grep -oE '"[a-z0-9.+-]+=[^"]+"' src/main/java/dev/spincheck/gen/DebianDocs.java 
   [ -s "$file" ] && continue
   rm -rf "${work:?}"/*
   bash scripts/deb-unpack.sh "$work" "$pkg=$ver"
-  python3 scripts/html-paragraphs.py "$file" "$work/x/usr/**/*.html"
+  python3 scripts/doc-paragraphs.py "$file" "$work/x/usr/**/*.html"
 done

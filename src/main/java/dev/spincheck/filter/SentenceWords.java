@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Converts LanguageTool's analysed tokens into the lexicon's {@link Word}s; hyphenated tokens become several words. */
+/**
+ * Converts LanguageTool's analysed tokens into the lexicon's {@link Word}s; hyphenated tokens become several words.
+ * Parts of code identifiers are not words: LanguageTool splits "weight_file" at the underscore, and the parts read
+ * as a spun "body mass index" in a manual.
+ */
 public final class SentenceWords {
 
   private SentenceWords() {
@@ -24,7 +28,7 @@ public final class SentenceWords {
     for (int t = 1; t < tokens.length; t++) {  // 0 is SENT_START
       AnalyzedTokenReadings tok = tokens[t];
       String s = tok.getToken();
-      if (s.isEmpty() || !Character.isLetterOrDigit(s.codePointAt(0))) {
+      if (s.isEmpty() || !Character.isLetterOrDigit(s.codePointAt(0)) || inIdentifier(tokens, t)) {
         continue;
       }
       Set<String> lemmas = new LinkedHashSet<>(2);
@@ -56,6 +60,12 @@ public final class SentenceWords {
       }
     }
     return words;
+  }
+
+  /** The token is joined to an underscore on either side, without a space: part of a code identifier. */
+  private static boolean inIdentifier(AnalyzedTokenReadings[] tokens, int t) {
+    return (t + 1 < tokens.length && tokens[t + 1].getToken().equals("_") && !tokens[t + 1].isWhitespaceBefore())
+        || (tokens[t - 1].getToken().equals("_") && !tokens[t].isWhitespaceBefore());
   }
 
   /** The last part of "signal-to-noises" takes the last part of the whole token's lemma. */

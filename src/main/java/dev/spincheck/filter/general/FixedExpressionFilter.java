@@ -1,7 +1,9 @@
 package dev.spincheck.filter.general;
 
 import org.languagetool.AnalyzedSentence;
+import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
 
 import java.util.ArrayList;
@@ -173,9 +175,9 @@ public class FixedExpressionFilter extends TokenFilter {
    * Signs that a capitalised variant of a name is itself an established name, not a spun one: a multiword swap with
    * every word capitalised (a spinner capitalises only the first: "Run-of-the-mill"; "European Common Market" is a
    * name); a swapped word that is the head of another listed title ("Police Commissioner", "General Counsel"); a
-   * clipping of the word it would replace ("House of Reps"); or a capitalised common word right after the swap, so
-   * that the swap is part of a longer name ("head of County Homicide"). Person names after a title are tagged NNP and
-   * do not count ("Prime Clergyman Theresa May").
+   * clipping of the word it would replace ("House of Reps"); or a capitalised common word right after the
+   * expression, so that it is part of a longer name ("head of County Homicide", "the Open Force Field toolkit").
+   * Person names after a title are tagged NNP and do not count ("Prime Clergyman Theresa May").
    */
   private static boolean realName(AnalyzedTokenReadings[] tokens, GeneralTables.Expression e, Path p,
                                   GeneralTables.Fixed fixed) {
@@ -197,14 +199,29 @@ public class FixedExpressionFilter extends TokenFilter {
           return true;
         }
       }
-      if (swap[2] == p.endToken() && swap[2] < tokens.length) {
-        AnalyzedTokenReadings next = tokens[swap[2]];
-        String n = next.getToken();
-        if (n.length() > 1 && Character.isUpperCase(n.charAt(0)) && !n.equals(n.toUpperCase(Locale.ROOT))
-            && next.isTagged() && !next.hasPosTagStartingWith("NNP")) {
+    }
+    if (p.endToken() < tokens.length) {
+      AnalyzedTokenReadings next = tokens[p.endToken()];
+      String n = next.getToken();
+      return n.length() > 1 && Character.isUpperCase(n.charAt(0)) && !n.equals(n.toUpperCase(Locale.ROOT))
+          && next.isTagged() && (!next.hasPosTagStartingWith("NNP") || commonWord(n.toLowerCase(Locale.ROOT)));
+    }
+    return false;
+  }
+
+  /**
+   * The word in lower case is an English common word (LanguageTool's tagger knows it other than as a proper noun):
+   * "Field" in "Open Force Field" is, "Theresa" is not. The disambiguator tags capitalised words inside names NNP only.
+   */
+  private static boolean commonWord(String lower) {
+    try {
+      for (AnalyzedToken r : Languages.getLanguageForShortCode("en").getTagger().tag(List.of(lower)).get(0)) {
+        if (r.getPOSTag() != null && !r.getPOSTag().startsWith("NNP")) {
           return true;
         }
       }
+    } catch (java.io.IOException e) {
+      return false;
     }
     return false;
   }
