@@ -163,6 +163,23 @@ public final class Lexicon {
     return tier;
   }
 
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "these",
+      "those", "its", "their", "our", "his", "her", "each", "every");
+
+  /**
+   * The reading's last word is a verb with its object after it: it can be a verb and a determiner follows right away
+   * ("scaling transformations scale the size" is no spun "mutation rate"; a noun phrase is not followed by "the").
+   */
+  static boolean verbBeforeDeterminer(List<Word> words, PhraseMatch g) {
+    if (g.to() >= words.size()) {
+      return false;
+    }
+    Word last = words.get(g.to() - 1);
+    Word next = words.get(g.to());
+    return next.token() - last.token() == 1 && DETERMINERS.contains(next.lower())
+        && (last.hasTagPrefix("VBZ") || last.hasTagPrefix("VBP") || last.hasTagPrefix("VBD"));
+  }
+
   /** Non-overlapping matches in text order: listed phrases (leftmost-longest), then generated ones in the gaps. */
   public List<PhraseMatch> find(List<Word> words, Inflector inflector) {
     List<PhraseMatch> out = new ArrayList<>();
@@ -179,6 +196,9 @@ public final class Lexicon {
     if (spin != null) {
       List<PhraseMatch> listed = List.copyOf(out);
       for (PhraseMatch g : spin.find(words, inflector)) {
+        if (verbBeforeDeterminer(words, g)) {
+          continue;
+        }
         boolean overlaps = false;
         boolean widens = g.tier() == PhraseMatch.Tier.DEFAULT;
         for (PhraseMatch l : listed) {
