@@ -65,6 +65,7 @@ public final class LearnedSwaps {
     int tortured = t.column("tortured");
     int expected = t.column("expected");
     Set<String> seen = new LinkedHashSet<>();
+    List<String[][]> uneven = new ArrayList<>();
     for (Tsv.Row r : t.rows) {
       String[] a = PhraseTable.split(r.get(expected));
       String[] b = PhraseTable.split(r.get(tortured));
@@ -84,14 +85,124 @@ public final class LearnedSwaps {
             seen.add(ma[k] + "\t" + mb[k]);
           }
         }
-      } else if (ma.length == 1 && mb.length <= 3) {
+      } else if (ma.length == 1 && mb.length <= MAX_PHRASE) {
         seen.add(ma[0] + "\t" + String.join(" ", mb));  // one word spun into a phrase
+      } else if (ma.length >= 2 && mb.length > ma.length && mb.length <= MAX_PHRASE * ma.length) {
+        uneven.add(new String[][] {ma, mb});
       }
     }
+    seen.addAll(segmented(uneven, seen));
     List<String[]> out = new ArrayList<>();
     for (String s : seen) {
       out.add(s.split("\t"));
     }
     return out;
+  }
+
+  /** A spinner writes one word as at most this many ("the executives", "turn of events"). */
+  private static final int MAX_PHRASE = 3;
+
+  /**
+   * Swaps from rows where several term words became more text words ("calamity the executives" for disaster
+   * management, "proficient turn of events" for professional development): the text is cut into one piece per term
+   * word, in order. A spinner's phrase for a word recurs across terms (management becomes "the executives" in a dozen
+   * published phrases), so a cut is trusted when each of its phrase pieces is a swap seen elsewhere: word for word in
+   * another row, or the same piece for the same word in another row's possible cuts. A row with no such cut, or with
+   * two equally good ones, teaches nothing ("cellular breakdown in the lungs" reorders lung cancer).
+   */
+  private static List<String> segmented(List<String[][]> rows, Set<String> known) {
+    // with which other term words each (word, phrase piece) pair is a possible cut: a piece that recurs only beside
+    // the same words ("long range interpersonal communication" for social networking, and for social networking
+    // sites) is that term's reordering, not a word's swap
+    java.util.Map<String, List<Set<String>>> support = new java.util.HashMap<>();
+    List<List<String[]>> cutsPerRow = new ArrayList<>();
+    for (String[][] row : rows) {
+      List<String[]> cuts = new ArrayList<>();
+      cuts(row[0].length, row[1], 0, new ArrayList<>(), cuts);
+      cutsPerRow.add(cuts);
+      java.util.Map<String, Set<String>> pairs = new java.util.HashMap<>();
+      for (String[] cut : cuts) {
+        for (int k = 0; k < cut.length; k++) {
+          if (cut[k].indexOf(' ') > 0) {
+            Set<String> others = new java.util.HashSet<>(Arrays.asList(row[0]));
+            others.remove(row[0][k]);
+            pairs.put(row[0][k] + "\t" + cut[k], others);
+          }
+        }
+      }
+      pairs.forEach((p, others) -> support.computeIfAbsent(p, k -> new ArrayList<>()).add(others));
+    }
+    List<String> out = new ArrayList<>();
+    for (int r = 0; r < rows.size(); r++) {
+      String[] ma = rows.get(r)[0];
+      String[] best = null;
+      int bestScore = -1;
+      boolean tie = false;
+      for (String[] cut : cutsPerRow.get(r)) {
+        int score = 0;
+        boolean ok = true;
+        boolean anchored = false;
+        for (int k = 0; k < cut.length && ok; k++) {
+          String pair = ma[k] + "\t" + cut[k];
+          boolean phrase = cut[k].indexOf(' ') > 0;
+          if (cut[k].equals(ma[k]) || known.contains(pair)) {
+            score += 2;
+            anchored |= phrase;
+          } else if (phrase && recurs(support.get(pair))) {
+            score += 1;
+            anchored = true;
+          } else {
+            ok = !phrase;  // an unexplained single word is an ordinary word-for-word swap; a phrase must recur
+          }
+        }
+        // the cut must rest on a phrase seen elsewhere; otherwise which word became the phrase is a guess
+        if (!ok || !anchored) {
+          continue;
+        }
+        if (score > bestScore) {
+          best = cut;
+          bestScore = score;
+          tie = false;
+        } else if (score == bestScore) {
+          tie = true;
+        }
+      }
+      if (best == null || tie) {
+        continue;
+      }
+      for (int k = 0; k < best.length; k++) {
+        if (!best[k].equals(ma[k])) {
+          out.add(ma[k] + "\t" + best[k]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether two of the contexts share no word: the piece stands for the word beside different terms. */
+  private static boolean recurs(List<Set<String>> contexts) {
+    for (int x = 0; contexts != null && x < contexts.size(); x++) {
+      for (int y = x + 1; y < contexts.size(); y++) {
+        if (java.util.Collections.disjoint(contexts.get(x), contexts.get(y))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Every way to cut {@code words[from..]} into {@code parts} pieces of 1 to {@link #MAX_PHRASE} words. */
+  private static void cuts(int parts, String[] words, int from, List<String> acc, List<String[]> out) {
+    if (parts == 0) {
+      if (from == words.length) {
+        out.add(acc.toArray(new String[0]));
+      }
+      return;
+    }
+    for (int len = 1; len <= MAX_PHRASE && from + len <= words.length; len++) {
+      acc.add(String.join(" ", Arrays.copyOfRange(words, from, from + len)));
+      cuts(parts - 1, words, from + len, acc, out);
+      acc.remove(acc.size() - 1);
+    }
   }
 }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -180,6 +181,30 @@ public final class Lexicon {
         && (last.hasTagPrefix("VBZ") || last.hasTagPrefix("VBP") || last.hasTagPrefix("VBD"));
   }
 
+  /**
+   * Heads that take a whole term as their modifier in a hyphenated compound ("profound learning-based",
+   * "counterfeit consciousness-driven"): a reading that ends before one of them is still a spun term.
+   */
+  static final Set<String> COMPOUND_HEADS = Set.of("based", "driven", "related", "specific", "dependent", "oriented",
+      "like", "free", "level", "scale", "type", "wise", "aware", "enabled", "assisted", "induced", "mediated", "derived",
+      "associated", "sensitive", "resistant", "rich", "friendly", "intensive", "efficient", "centric", "only", "style",
+      "independent", "sized", "shaped", "focused", "centered", "centred", "guided", "controlled", "supported", "powered",
+      "enhanced", "integrated", "inspired", "dominated", "generated", "caused", "limited", "bound", "compatible",
+      "ready", "prone", "wide");
+
+  /**
+   * The reading ends inside a hyphenated word whose other part is an ordinary head ("a separate dispersion-mean
+   * relation" is no spun discrete distribution): the term's last word only modifies that head.
+   */
+  static boolean endsInsideCompound(List<Word> words, PhraseMatch g) {
+    if (g.to() >= words.size()) {
+      return false;
+    }
+    Word last = words.get(g.to() - 1);
+    Word next = words.get(g.to());
+    return next.token() == last.token() && !COMPOUND_HEADS.contains(next.lower());
+  }
+
   /** Non-overlapping matches in text order: listed phrases (leftmost-longest), then generated ones in the gaps. */
   public List<PhraseMatch> find(List<Word> words, Inflector inflector) {
     List<PhraseMatch> out = new ArrayList<>();
@@ -196,7 +221,7 @@ public final class Lexicon {
     if (spin != null) {
       List<PhraseMatch> listed = List.copyOf(out);
       for (PhraseMatch g : spin.find(words, inflector)) {
-        if (verbBeforeDeterminer(words, g)) {
+        if (verbBeforeDeterminer(words, g) || endsInsideCompound(words, g)) {
           continue;
         }
         boolean overlaps = false;

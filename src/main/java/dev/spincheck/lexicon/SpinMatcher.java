@@ -22,8 +22,20 @@ public final class SpinMatcher {
 
   private final SpinModel model;
 
+  /**
+   * Term words for which a published phrase shows the spinner's swap (not a weak or team-only one): a spinner that
+   * met such a word in the text would have swapped it.
+   */
+  private final boolean[] swappable;
+
   public SpinMatcher(SpinModel model) {
     this.model = model;
+    this.swappable = new boolean[model.vocab.size()];
+    for (int s = 0; s < model.synOwner.length; s++) {
+      if (model.synLearned[s] && !model.synWeak[s] && !model.synUnpublished[s]) {
+        swappable[model.synOwner[s]] = true;
+      }
+    }
   }
 
   /** A candidate reading of text words [i, i+len): term word {@code tw}, via synonym {@code syn} (−1: itself). */
@@ -33,7 +45,8 @@ public final class SpinMatcher {
   /** One raw hit, before exceptions and tiering: used by the generator to collect exceptions. */
   public record Hit(int from, int to, int term, String variantKey, int swapped, int content, int minSwapFreq,
                     boolean[] keptWords, boolean allDirect, int maxSwapFreq, boolean allLearned,
-                    int unlearned, int maxUnlearnedFreq, int lastSyn, int weak, int minStrongFreq, int unpublished) {
+                    int unlearned, int maxUnlearnedFreq, int lastSyn, int weak, int minStrongFreq, int unpublished,
+                    int keptSwappable) {
   }
 
   /**
@@ -220,8 +233,10 @@ public final class SpinMatcher {
 
   /**
    * When words read as several spun terms ("endurance rate": age group? survival rate?), the likeliest source is the
-   * one made of the spinner's known swaps, then the one that kept more of its own words, then the longer, then a
-   * team-listed term, then the stronger collocation.
+   * one made of the spinner's known swaps, then, over the same words, the one that kept fewer words a spinner would have
+   * swapped ("hazard appraisal": a spinner that writes "hazard" for risk and "appraisal" for assessment made it from risk
+   * assessment, not from hazard assessment, whose "hazard" it would have swapped too), then the one that kept more of its own
+   * words, then the longer, then a team-listed term, then the stronger collocation.
    */
   boolean better(Hit a, Hit b) {
     if (a.allLearned() != b.allLearned()) {
@@ -229,6 +244,9 @@ public final class SpinMatcher {
     }
     if ((a.from() != b.from() || a.to() != b.to()) && a.swapped() != b.swapped()) {
       return a.swapped() > b.swapped();  // readings of different words: the one that explains more swapped words
+    }
+    if (a.from() == b.from() && a.to() == b.to() && a.keptSwappable() != b.keptSwappable()) {
+      return a.keptSwappable() < b.keptSwappable();  // same words: which term did the spinner see?
     }
     int keptA = a.content() - a.swapped();
     int keptB = b.content() - b.swapped();
@@ -265,8 +283,10 @@ public final class SpinMatcher {
     boolean[] kept = new boolean[len * 3];  // per text word of the span; synonyms may span up to three words
     int lastSyn = c0.syn();
     int unpublished = c0.syn() >= 0 && model.synUnpublished[c0.syn()] ? 1 : 0;
+    int keptSwappable = 0;
     if (c0.syn() < 0) {
       kept[0] = true;
+      keptSwappable += swappable[c0.tw()] ? 1 : 0;
     }
     for (int k = 1; k < len; k++) {
       if (j >= words.size() || !adjacent(words, j)) {
@@ -307,13 +327,16 @@ public final class SpinMatcher {
       if (found.syn() < 0 && j - i < kept.length) {
         kept[j - i] = true;
       }
+      if (found.syn() < 0) {
+        keptSwappable += swappable[tw] ? 1 : 0;
+      }
       j += found.len();
     }
     if (swapped == 0 || !nounPhrase(words, i, j, model.vocab.get(model.termWords[from + len - 1]).endsWith("ing"))) {
       return null;
     }
     return new Hit(i, j, t, key.toString(), swapped, content, minFreq, java.util.Arrays.copyOf(kept, j - i), direct, maxFreq, learned,
-        unlearned, maxUnlearnedFreq, lastSyn, weak, minStrongFreq, unpublished);
+        unlearned, maxUnlearnedFreq, lastSyn, weak, minStrongFreq, unpublished, keptSwappable);
   }
 
   /** Word j follows word j-1 with nothing but space or a hyphen between them (no comma, bracket, quote). */

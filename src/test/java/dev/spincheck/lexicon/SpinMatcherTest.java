@@ -117,6 +117,19 @@ class SpinMatcherTest {
   }
 
   @Test
+  void aKeptWordThatTheSpinnerWouldHaveSwappedMakesTheReadingLessLikely() {
+    SpinModel.Builder b = new SpinModel.Builder();
+    b.addTerm("risk assessment", (short) -150, true);
+    b.addTerm("hazard assessment", (short) -150, true);
+    b.addSynonym("risk", "hazard", 12, true, true);
+    b.addSynonym("hazard", "peril", 9, true, true);
+    b.addSynonym("assessment", "appraisal", 11, true, true);
+    // "hazard assessment" keeps "hazard", which the spinner swaps: it would have written "peril appraisal"
+    List<PhraseMatch> m = new SpinMatcher(b.build()).find(words("hazard", "appraisal"), Inflector.ENGLISH);
+    assertEquals("risk assessment", m.get(0).expected());
+  }
+
+  @Test
   void tiers() {
     // only the spinner's known swaps, on an established term: default
     assertEquals(PhraseMatch.Tier.DEFAULT, find("flag", "to", "clamor").get(0).tier());
