@@ -51,7 +51,7 @@ public final class SpinMatcher {
 
   /**
    * Matches to report: exceptions and implausible readings removed, tiers assigned, then the best readings chosen
-   * without overlap (default tier first, then {@link #better}), so a weak reading of a neighbouring word pair cannot
+   * without overlap (default tier first, then {@link SpinTier#better}), so a weak reading of a neighbouring word pair cannot
    * hide the strong one.
    */
   public List<PhraseMatch> find(List<Word> words, Inflector inflector) {
@@ -78,7 +78,7 @@ public final class SpinMatcher {
       if (tiers.get(x) != tiers.get(y)) {
         return tiers.get(x).compareTo(tiers.get(y));
       }
-      return better(ok.get(x), ok.get(y)) ? -1 : better(ok.get(y), ok.get(x)) ? 1
+      return SpinTier.better(model, ok.get(x), ok.get(y)) ? -1 : SpinTier.better(model, ok.get(y), ok.get(x)) ? 1
           : Integer.compare(ok.get(x).from(), ok.get(y).from());
     });
     List<PhraseMatch> out = new ArrayList<>();
@@ -229,37 +229,6 @@ public final class SpinMatcher {
       }
     }
     return out;
-  }
-
-  /**
-   * When words read as several spun terms ("endurance rate": age group? survival rate?), the likeliest source is the
-   * one made of the spinner's known swaps, then, over the same words, the one that kept fewer words a spinner would have
-   * swapped ("hazard appraisal": a spinner that writes "hazard" for risk and "appraisal" for assessment made it from risk
-   * assessment, not from hazard assessment, whose "hazard" it would have swapped too), then the one that kept more of its own
-   * words, then the longer, then a team-listed term, then the stronger collocation.
-   */
-  boolean better(Hit a, Hit b) {
-    if (a.allLearned() != b.allLearned()) {
-      return a.allLearned();
-    }
-    if ((a.from() != b.from() || a.to() != b.to()) && a.swapped() != b.swapped()) {
-      return a.swapped() > b.swapped();  // readings of different words: the one that explains more swapped words
-    }
-    if (a.from() == b.from() && a.to() == b.to() && a.keptSwappable() != b.keptSwappable()) {
-      return a.keptSwappable() < b.keptSwappable();  // same words: which term did the spinner see?
-    }
-    int keptA = a.content() - a.swapped();
-    int keptB = b.content() - b.swapped();
-    if (keptA != keptB) {
-      return keptA > keptB;
-    }
-    if (a.to() - a.from() != b.to() - b.from()) {
-      return a.to() - a.from() > b.to() - b.from();
-    }
-    if (model.termTeam[a.term()] != model.termTeam[b.term()]) {
-      return model.termTeam[a.term()];
-    }
-    return model.termLm[a.term()] > model.termLm[b.term()];
   }
 
   private Hit matchTerm(List<Word> words, int[][] forms, List<Cand>[] cands, int i, Cand c0, int t,

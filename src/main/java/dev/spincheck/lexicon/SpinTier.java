@@ -15,7 +15,8 @@ package dev.spincheck.lexicon;
  *       forward or WordNet);</li>
  *   <li>otherwise nothing is reported.</li>
  * </ul>
- * Kept apart from the matcher so tuning it does not make the generated tables stale.
+ * Kept apart from the matcher, like the choice between readings ({@link #better}), so tuning them does not make the
+ * generated tables stale.
  */
 final class SpinTier {
 
@@ -62,5 +63,37 @@ final class SpinTier {
       return PhraseMatch.Tier.PICKY;
     }
     return null;
+  }
+
+  /**
+   * When words read as several spun terms ("endurance rate": age group? survival rate?), the likeliest source is the
+   * one made of the spinner's known swaps, then, over the same words, the one that kept fewer words a spinner would have
+   * swapped ("hazard appraisal": a spinner that writes "hazard" for risk and "appraisal" for assessment made it from risk
+   * assessment, not from hazard assessment, whose "hazard" it would have swapped too), then the one that kept more of
+   * its own words, then the longer, then a team-listed term, then the stronger collocation. Here rather than in the
+   * matcher, so that the order can be tuned without regenerating the tables.
+   */
+  static boolean better(SpinModel model, SpinMatcher.Hit a, SpinMatcher.Hit b) {
+    if (a.allLearned() != b.allLearned()) {
+      return a.allLearned();
+    }
+    if ((a.from() != b.from() || a.to() != b.to()) && a.swapped() != b.swapped()) {
+      return a.swapped() > b.swapped();  // readings of different words: the one that explains more swapped words
+    }
+    if (a.from() == b.from() && a.to() == b.to() && a.keptSwappable() != b.keptSwappable()) {
+      return a.keptSwappable() < b.keptSwappable();  // same words: which term did the spinner see?
+    }
+    int keptA = a.content() - a.swapped();
+    int keptB = b.content() - b.swapped();
+    if (keptA != keptB) {
+      return keptA > keptB;
+    }
+    if (a.to() - a.from() != b.to() - b.from()) {
+      return a.to() - a.from() > b.to() - b.from();
+    }
+    if (model.termTeam[a.term()] != model.termTeam[b.term()]) {
+      return model.termTeam[a.term()];
+    }
+    return model.termLm[a.term()] > model.termLm[b.term()];
   }
 }
