@@ -164,22 +164,8 @@ public final class Lexicon {
     return tier;
   }
 
-  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "these",
-      "those", "its", "their", "our", "his", "her", "each", "every");
-
-  /**
-   * The reading's last word is a verb with its object after it: it can be a verb and a determiner follows right away
-   * ("scaling transformations scale the size" is no spun "mutation rate"; a noun phrase is not followed by "the").
-   */
-  static boolean verbBeforeDeterminer(List<Word> words, PhraseMatch g) {
-    if (g.to() >= words.size()) {
-      return false;
-    }
-    Word last = words.get(g.to() - 1);
-    Word next = words.get(g.to());
-    return next.token() - last.token() == 1 && DETERMINERS.contains(next.lower())
-        && (last.hasTagPrefix("VBZ") || last.hasTagPrefix("VBP") || last.hasTagPrefix("VBD"));
-  }
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "its", "their",
+      "our", "his", "her", "each", "every");
 
   /**
    * Heads that take a whole term as their modifier in a hyphenated compound ("profound learning-based",
@@ -193,16 +179,25 @@ public final class Lexicon {
       "ready", "prone", "wide");
 
   /**
-   * The reading ends inside a hyphenated word whose other part is an ordinary head ("a separate dispersion-mean
-   * relation" is no spun discrete distribution): the term's last word only modifies that head.
+   * The word right after a generated reading shows that it is no spun noun phrase:
+   * <ul>
+   *   <li>the reading's last word can be a verb and a determiner follows ("scaling transformations scale the size" is
+   *       a verb with its object, no spun "mutation rate"; a noun phrase is not followed by "the");</li>
+   *   <li>the reading ends inside a hyphenated word whose other part is an ordinary head ("a separate dispersion-mean
+   *       relation" is no spun discrete distribution: the term's last word only modifies that head).</li>
+   * </ul>
    */
-  static boolean endsInsideCompound(List<Word> words, PhraseMatch g) {
+  static boolean closedByNextWord(List<Word> words, PhraseMatch g) {
     if (g.to() >= words.size()) {
       return false;
     }
     Word last = words.get(g.to() - 1);
     Word next = words.get(g.to());
-    return next.token() == last.token() && !COMPOUND_HEADS.contains(next.lower());
+    if (next.token() == last.token()) {
+      return !COMPOUND_HEADS.contains(next.lower());
+    }
+    return next.token() - last.token() == 1 && DETERMINERS.contains(next.lower())
+        && (last.hasTagPrefix("VBZ") || last.hasTagPrefix("VBP") || last.hasTagPrefix("VBD"));
   }
 
   /** Non-overlapping matches in text order: listed phrases (leftmost-longest), then generated ones in the gaps. */
@@ -221,7 +216,7 @@ public final class Lexicon {
     if (spin != null) {
       List<PhraseMatch> listed = List.copyOf(out);
       for (PhraseMatch g : spin.find(words, inflector)) {
-        if (verbBeforeDeterminer(words, g) || endsInsideCompound(words, g)) {
+        if (closedByNextWord(words, g)) {
           continue;
         }
         boolean overlaps = false;
