@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes the prose paragraphs of documentation to OUT.txt, one per line, keeping paragraphs of 8 words or more that
 are mostly letters, each paragraph once, files in sorted order. HTML: the text of each <p> element (or, with
---div-class NAME, of each outermost <div class="NAME">) without code. R vignette sources (.Rnw, .Rmd): the text
+--div-class NAME, of each outermost <div class="NAME">) without code; with --implied-end, a <p> also ends where
+HTML ends it implicitly (at the next <p> or block element: LaTeX2HTML and other old generators never close it). R vignette sources (.Rnw, .Rmd): the text
 between blank lines without code chunks, inline code, mathematics, citations and markup; a paragraph is cut where
 mathematics or code stood, so that no two words meet that did not meet in the text.
-Usage: doc-paragraphs.py [--div-class NAME] OUT.txt GLOB...  (globs are recursive: dir/**/*.html)"""
+Usage: doc-paragraphs.py [--div-class NAME | --implied-end] OUT.txt GLOB...  (globs are recursive: dir/**/*.html)"""
 import glob
 import html.parser
 import os
@@ -12,6 +13,9 @@ import re
 import sys
 
 CODE = {'pre', 'code', 'script', 'style', 'tt', 'kbd', 'samp', 'var', 'math'}
+# elements whose start ends an open <p> in HTML (and the ends of the elements that hold paragraphs)
+ENDS_P = {'p', 'div', 'table', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'blockquote',
+          'address', 'center', 'form', 'body', 'html', 'td', 'th', 'li', 'dd', 'dt'}
 
 
 def prose(text):
@@ -52,9 +56,10 @@ def vignette_paragraphs(source):
 
 
 class Paragraphs(html.parser.HTMLParser):
-    def __init__(self, div_class=None):
+    def __init__(self, div_class=None, implied_end=False):
         super().__init__()
         self.div_class = div_class
+        self.implied_end = implied_end
         self.stack = []  # per open paragraph-level element: whether it is a paragraph
         self.code = 0
         self.buf = []
@@ -67,7 +72,13 @@ class Paragraphs(html.parser.HTMLParser):
         """Every <p> is a paragraph of its own; a <div class> paragraph only when no other one encloses it."""
         return not self.div_class or not any(outer)
 
+    def end_open_p(self):
+        if self.implied_end and self.stack:
+            self.handle_endtag('p')
+
     def handle_starttag(self, tag, attrs):
+        if tag in ENDS_P and tag not in ('td', 'th', 'li', 'dd', 'dt', 'body', 'html'):
+            self.end_open_p()
         if tag in CODE:
             self.code += 1
         if tag == self.element():
@@ -77,6 +88,8 @@ class Paragraphs(html.parser.HTMLParser):
             self.stack.append(para)
 
     def handle_endtag(self, tag):
+        if tag != 'p' and tag in ENDS_P:
+            self.end_open_p()
         if tag in CODE:
             self.code = max(0, self.code - 1)
         if tag == self.element() and self.stack:
@@ -94,9 +107,11 @@ class Paragraphs(html.parser.HTMLParser):
 
 def main():
     args = sys.argv[1:]
-    div_class = None
+    div_class, implied_end = None, False
     if args[0] == '--div-class':
         div_class, args = args[1], args[2:]
+    elif args[0] == '--implied-end':
+        implied_end, args = True, args[1:]
     seen, out = set(), []
     for pattern in args[1:]:
         for f in sorted(glob.glob(pattern, recursive=True)):
@@ -106,8 +121,13 @@ def main():
             if f.endswith(('.Rnw', '.Rmd', '.rmd')):
                 found = vignette_paragraphs(source)
             else:
-                p = Paragraphs(div_class)
-                p.feed(source)
+                p = Paragraphs(div_class, implied_end)
+                try:
+                    p.feed(source)
+                    p.end_open_p()
+                except AssertionError as e:  # html.parser gives up on some SGML marked sections; keep what was read
+                    print(f'{f}: not HTML that html.parser reads ({e}); kept the {len(p.out)} paragraphs before it',
+                          file=sys.stderr)
                 found = p.out
             for t in found:
                 if t not in seen:

@@ -16,6 +16,9 @@ missing=()
 while IFS='=' read -r pkg ver; do
   [ -e "$out/${pkg}_${ver//:/%}.txt" ] || missing+=("$pkg=$ver")
 done < <(grep -oE '"[a-z0-9.+-]+=[^"]+"' src/main/java/dev/spincheck/gen/DebianDocs.java | tr -d '"')
+# the scientific manuals (old HTML generators such as LaTeX2HTML leave <p> open): paragraphs end where HTML ends them
+science=" $(sed -n '/SCIENCE_DOC_PACKAGES = /,/);/p' src/main/java/dev/spincheck/gen/DebianDocs.java \
+  | grep -oE '"[a-z0-9.+-]+=[^"]+"' | tr -d '"' | tr '\n' ' ') "
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "fetching ${#missing[@]} packages" >&2
 bash scripts/deb-unpack.sh --download-only "$work" "${missing[@]}"
@@ -25,6 +28,8 @@ for pv in "${missing[@]}"; do
   rm -rf "$work/one"
   mkdir -p "$work/one/x"
   dpkg -x "$(compgen -G "$work/debs/${pkg}_*.deb" | head -1)" "$work/one/x"
-  python3 scripts/doc-paragraphs.py "$out/${pkg}_${ver//:/%}.txt" "$work/one/x/usr/**/*.html" \
+  implied=()
+  [[ $science == *" $pv "* ]] && implied=(--implied-end)
+  python3 scripts/doc-paragraphs.py "${implied[@]}" "$out/${pkg}_${ver//:/%}.txt" "$work/one/x/usr/**/*.html" \
     "$work/one/x/usr/lib/R/**/doc/*.Rnw" "$work/one/x/usr/lib/R/**/doc/*.Rmd" >/dev/null
 done

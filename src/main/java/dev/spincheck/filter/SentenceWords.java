@@ -15,7 +15,9 @@ import java.util.Set;
 /**
  * Converts LanguageTool's analysed tokens into the lexicon's {@link Word}s; hyphenated tokens become several words.
  * Parts of code identifiers are not words: LanguageTool splits "weight_file" at the underscore, and the parts read
- * as a spun "body mass index" in a manual.
+ * as a spun "body mass index" in a manual. A name's possessive is one word, as in the term inventory and the tables
+ * ("Alzheimer's disease", "Poisson's ratio"): LanguageTool splits off the "'s", which left every eponymous term and
+ * its spun variants ("Parkinson's sickness", "Hooke's regulation") unmatchable.
  */
 public final class SentenceWords {
 
@@ -42,7 +44,12 @@ public final class SentenceWords {
         }
       }
       int start = tok.getStartPos();
-      if (s.indexOf('-') > 0 && s.indexOf('-') < s.length() - 1) {
+      if (possessive(tokens, t)) {
+        // numbered as the "'s" token, so that the next word is adjacent to it (terms begin with the possessive)
+        t++;
+        words.add(new Word(s + "'s", Set.of(s.toLowerCase(Locale.ROOT) + "'s"), Collections.unmodifiableSet(tags),
+            start, tokens[t].getEndPos(), t));
+      } else if (s.indexOf('-') > 0 && s.indexOf('-') < s.length() - 1) {
         int from = 0;
         String[] parts = s.split("-", -1);
         for (int p = 0; p < parts.length; p++) {
@@ -61,6 +68,23 @@ public final class SentenceWords {
     }
     return words;
   }
+
+  /**
+   * A word followed, without a space, by the possessive "'s" (or "’s"): "Alzheimer's", "prisoner's"; not a
+   * contraction of a pronoun ("it's", "there's"), which no term contains.
+   */
+  private static boolean possessive(AnalyzedTokenReadings[] tokens, int t) {
+    if (t + 1 >= tokens.length || tokens[t + 1].isWhitespaceBefore()) {
+      return false;
+    }
+    String next = tokens[t + 1].getToken();
+    String s = tokens[t].getToken();
+    return (next.equals("'s") || next.equals("\u2019s")) && !PRONOUNS.contains(s.toLowerCase(Locale.ROOT))
+        && s.chars().allMatch(Character::isLetter);
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "that", "there", "here", "what", "who",
+      "where", "let", "this", "how", "when", "why", "everyone", "everybody", "nobody", "someone", "somebody");
 
   /** The token is joined to an underscore on either side, without a space: part of a code identifier. */
   private static boolean inIdentifier(AnalyzedTokenReadings[] tokens, int t) {
