@@ -35,9 +35,12 @@ public final class PhraseTable {
     return size;
   }
 
-  /** Lower-cased words of a phrase; hyphens separate words, as in the text. */
+  /**
+   * Lower-cased words of a phrase; hyphens separate words, as in the text; a typographic apostrophe is the plain one,
+   * as in the text's words ("Alzheimer’s" in a user's list is the word "alzheimer's").
+   */
   public static String[] split(String phrase) {
-    return phrase.toLowerCase(Locale.ROOT).trim().split("[\\s\\-‐]+");
+    return phrase.toLowerCase(Locale.ROOT).replace('\u2019', '\'').trim().split("[\\s\\-‐]+");
   }
 
   /** The longest entry that starts at word {@code i}, or null. */

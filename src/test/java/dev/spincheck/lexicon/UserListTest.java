@@ -26,4 +26,15 @@ class UserListTest {
     assertEquals("me", m.get(0).source());
     assertTrue(Lexicon.load(List.of()).find(SpinMatcherTest.words("frobnicated", "widget"), Inflector.ENGLISH).isEmpty());
   }
+
+  @Test
+  void aTypographicApostropheInAListIsThePlainOne() throws Exception {
+    Path list = Files.createTempDirectory("userlist").resolve("curly.tsv");
+    Files.writeString(list, "tortured\texpected\nFrobnick\u2019s widget\tHooke's law\n");
+    Lexicon lex = Lexicon.load(List.of(list));
+    // the text's possessive is one word with a plain apostrophe (SentenceWords)
+    List<PhraseMatch> m = lex.find(SpinMatcherTest.words("the", "Frobnick's", "widget", "holds"), Inflector.ENGLISH);
+    assertEquals(1, m.size(), m.toString());
+    assertEquals("Hooke's law", m.get(0).expected());
+  }
 }
