@@ -54,6 +54,11 @@ public final class DevDiagnostics {
       }
       if (st.equals("no raw hit")) {
         st += Lexicon.get().model().hasTerm(String.join(" ", PhraseTable.split(f[3]))) ? " (term known)" : " (term unknown)";
+        // the span's form, for tokenizer gaps like the possessive one (LanguageTool splits off "'s"): counts only
+        String span = f[2];
+        st += " |" + (span.matches(".*['\u2019].*") ? " apostrophe" : "") + (span.contains("/") ? " slash" : "")
+            + (span.matches(".*\\d.*") ? " digit" : "") + (span.contains("-") ? " hyphen" : "")
+            + (PhraseTable.split(span).length == PhraseTable.split(f[3]).length ? " same length" : " other length");
       }
       stage.merge(st, 1, Integer::sum);
     }
