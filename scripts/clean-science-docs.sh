@@ -7,7 +7,7 @@
 # per 100,000 words, and each match. Usage: scripts/clean-science-docs.sh [manuals|eight|five|heldout]   (after mvn package; needs apt-get
 # download, which works unprivileged). With 'eight' or 'five': the two sets of other scientific manuals measured in
 # the sixth session (neither attested: DebianDocs.java leaves them out). With 'heldout': the fifth of the scientific
-# manuals surveyed in docs/attestation-candidates.tsv that DebianDocs.SCIENCE_DOC_PACKAGES leaves out (1 M words).
+# manuals surveyed in docs/attestation-candidates.tsv that DebianDocs.SCIENCE_DOC_PACKAGES leaves out (524k words).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)

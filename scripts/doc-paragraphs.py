@@ -2,8 +2,8 @@
 """Writes the prose paragraphs of documentation to OUT.txt, one per line, keeping paragraphs of 8 words or more that
 are mostly letters, each paragraph once, files in sorted order. HTML: the text of each <p> element (or, with
 --div-class NAME, of each outermost <div class="NAME">) without code; with --implied-end, a <p> also ends where
-HTML ends it implicitly (at the next <p> or block element: LaTeX2HTML and other old generators never close it). R vignette sources (.Rnw, .Rmd): the text
-between blank lines without code chunks, inline code, mathematics, citations and markup; a paragraph is cut where
+HTML ends it implicitly (at the next <p> or block element, or at the end of its container: LaTeX2HTML and other old
+generators never close it). R vignette sources (.Rnw, .Rmd): the text between blank lines without code chunks, inline code, mathematics, citations and markup; a paragraph is cut where
 mathematics or code stood, so that no two words meet that did not meet in the text.
 Usage: doc-paragraphs.py [--div-class NAME | --implied-end] OUT.txt GLOB...  (globs are recursive: dir/**/*.html)"""
 import glob
@@ -13,9 +13,10 @@ import re
 import sys
 
 CODE = {'pre', 'code', 'script', 'style', 'tt', 'kbd', 'samp', 'var', 'math'}
-# elements whose start ends an open <p> in HTML (and the ends of the elements that hold paragraphs)
-ENDS_P = {'p', 'div', 'table', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr', 'blockquote',
-          'address', 'center', 'form', 'body', 'html', 'td', 'th', 'li', 'dd', 'dt'}
+# with --implied-end: elements whose start ends an open <p>, and elements whose end does (the containers of paragraphs)
+P_ENDING_STARTS = {'p', 'div', 'table', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'hr',
+                   'blockquote', 'address', 'center', 'form'}
+P_ENDING_ENDS = (P_ENDING_STARTS - {'p'}) | {'body', 'html', 'td', 'th', 'li', 'dd', 'dt'}
 
 
 def prose(text):
@@ -77,7 +78,7 @@ class Paragraphs(html.parser.HTMLParser):
             self.handle_endtag('p')
 
     def handle_starttag(self, tag, attrs):
-        if tag in ENDS_P and tag not in ('td', 'th', 'li', 'dd', 'dt', 'body', 'html'):
+        if tag in P_ENDING_STARTS:
             self.end_open_p()
         if tag in CODE:
             self.code += 1
@@ -88,7 +89,7 @@ class Paragraphs(html.parser.HTMLParser):
             self.stack.append(para)
 
     def handle_endtag(self, tag):
-        if tag != 'p' and tag in ENDS_P:
+        if tag in P_ENDING_ENDS:
             self.end_open_p()
         if tag in CODE:
             self.code = max(0, self.code - 1)
