@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * news-style articles with hand-made swaps marked {@code {original|spun|kind}}) it writes, per set,
  * {@code original.txt}, {@code spun.txt} and {@code gold.tsv} (the seed-gold.tsv format: spun, original, kind, status,
  * start, end). Set {@code handspun}: the hand-made swaps; set {@code autospun}: the clean articles spun by
- * {@link RandomSpinner} with Moby (seed 4). Articles are separated by blank lines in the outputs.
+ * {@link RandomSpinner} with Moby (seed 4); set {@code helperspun}, from {@code helperspun-marked.txt}: articles written
+ * and spun by a helper that never saw the rules (measurement only, see docs/general-english.md). Articles are
+ * separated by blank lines in the outputs.
  *
  * <p>Run: {@code java -cp target/classes:... dev.spincheck.gen.general.GeneralDevSets sources testdata/general}.
  */
@@ -28,9 +30,26 @@ public final class GeneralDevSets {
   public static void main(String[] args) throws IOException {
     Path sources = Path.of(args[0]);
     Path dir = Path.of(args[1]);
+    String original = marked(dir, "handspun");
+    if (Files.exists(dir.resolve("helperspun-marked.txt"))) {
+      marked(dir, "helperspun");
+    }
+
+    RandomSpinner spinner = new RandomSpinner(Moby.load(sources.resolve("moby-1.1.2/package/words.txt")));
+    RandomSpinner.Result r = spinner.spin(original, 4);
+    StringBuilder g = new StringBuilder("spun\toriginal\tkind\tstatus\tstart\tend\n");
+    for (RandomSpinner.Swap s : r.swaps()) {
+      g.append(s.spun()).append('\t').append(s.original()).append('\t').append(s.kind()).append("\tconfirmed\t")
+          .append(s.start()).append('\t').append(s.end()).append('\n');
+    }
+    write(dir.resolve("autospun"), original, r.text(), g.toString());
+  }
+
+  /** Reads {@code <name>-marked.txt}, writes {@code <name>/} (original, spun, gold) and returns the original text. */
+  private static String marked(Path dir, String name) throws IOException {
     List<String> articles = new ArrayList<>();
     StringBuilder cur = null;
-    for (String line : Files.readAllLines(dir.resolve("handspun-marked.txt"), StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(dir.resolve(name + "-marked.txt"), StandardCharsets.UTF_8)) {
       if (line.startsWith("#")) {
         continue;
       }
@@ -62,16 +81,8 @@ public final class GeneralDevSets {
     }
     original.append(marked.substring(last));
     spun.append(marked.substring(last));
-    write(dir.resolve("handspun"), original.toString(), spun.toString(), gold.toString());
-
-    RandomSpinner spinner = new RandomSpinner(Moby.load(sources.resolve("moby-1.1.2/package/words.txt")));
-    RandomSpinner.Result r = spinner.spin(original.toString(), 4);
-    StringBuilder g = new StringBuilder("spun\toriginal\tkind\tstatus\tstart\tend\n");
-    for (RandomSpinner.Swap s : r.swaps()) {
-      g.append(s.spun()).append('\t').append(s.original()).append('\t').append(s.kind()).append("\tconfirmed\t")
-          .append(s.start()).append('\t').append(s.end()).append('\n');
-    }
-    write(dir.resolve("autospun"), original.toString(), r.text(), g.toString());
+    write(dir.resolve(name), original.toString(), spun.toString(), gold.toString());
+    return original.toString();
   }
 
   private static void write(Path dir, String original, String spun, String gold) throws IOException {
