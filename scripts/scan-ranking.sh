@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures how well `scan` ranks spun documents above their originals (issue 6's criterion) on the material in the
-# repo: the team's hand-spun news (testdata/general/handspun-marked.txt, one pair per article) and, when
+# repo: the team's hand-spun news (testdata/general/handspun-marked.txt, one pair per article), the helper-spun news
+# (helperspun-marked.txt, names prefixed 'helper-') and, when
 # ../shared/dev is present, the founding article with its original rebuilt from the gold. Prints, per pair, the
 # matches per 1,000 words, then how many spun documents score above their own original and the ROC AUC of ranking
 # all documents by matches per 1,000 words. Usage: scripts/scan-ranking.sh [--no-picky]   (after mvn package; scan
@@ -12,14 +13,16 @@ trap 'rm -rf "$work"' EXIT
 python3 - "$work" <<'PY'
 import csv, os, re, sys
 out = sys.argv[1]
-src = open('testdata/general/handspun-marked.txt', encoding='utf-8').read()
-parts = re.split(r'^== (.+)$', src, flags=re.M)
 swap = re.compile(r'\{([^|}]*)\|([^|}]*)\|[^}]*\}')
-for i in range(1, len(parts), 2):
-    body = '\n'.join(l for l in parts[i + 1].splitlines() if not l.startswith('#'))
-    name = parts[i].strip()
-    open(f'{out}/{name}.orig.txt', 'w', encoding='utf-8').write(swap.sub(r'\1', body))
-    open(f'{out}/{name}.spun.txt', 'w', encoding='utf-8').write(swap.sub(r'\2', body))
+# the helper-spun set's articles get a prefix: they were spun by someone who never saw the rules
+for marked, prefix in (('handspun-marked.txt', ''), ('helperspun-marked.txt', 'helper-')):
+    src = open(f'testdata/general/{marked}', encoding='utf-8').read()
+    parts = re.split(r'^== (.+)$', src, flags=re.M)
+    for i in range(1, len(parts), 2):
+        body = '\n'.join(l for l in parts[i + 1].splitlines() if not l.startswith('#'))
+        name = prefix + parts[i].strip()
+        open(f'{out}/{name}.orig.txt', 'w', encoding='utf-8').write(swap.sub(r'\1', body))
+        open(f'{out}/{name}.spun.txt', 'w', encoding='utf-8').write(swap.sub(r'\2', body))
 dev = '../shared/dev'
 if os.path.isdir(dev):
     # the gold's offsets count characters of the UTF-8 text, not bytes
@@ -43,4 +46,11 @@ for k in spun:
 above = sum(score[k] > score[k.replace('.spun.', '.orig.')] for k in spun)
 auc = sum((score[s] > score[o]) + 0.5 * (score[s] == score[o]) for s in spun for o in orig) / (len(spun) * len(orig))
 print(f"spun above own original: {above} of {len(spun)}; ROC AUC {auc:.3f}")
+for label, keep in (("team's sets", lambda k: not k.startswith('helper-')), ("helper-spun set", lambda k: k.startswith('helper-'))):
+    s2 = [k for k in spun if keep(k)]
+    o2 = [k for k in orig if keep(k)]
+    if s2:
+        a2 = sum(score[k] > score[k.replace('.spun.', '.orig.')] for k in s2)
+        u2 = sum((score[s] > score[o]) + 0.5 * (score[s] == score[o]) for s in s2 for o in o2) / (len(s2) * len(o2))
+        print(f"  {label}: {a2} of {len(s2)} above own original; ROC AUC {u2:.3f}")
 PY
