@@ -25,7 +25,7 @@ import java.util.Map;
 public class FixedExpressionFilter extends TokenFilter {
 
   /** One way the tokens from a start position spell a form: token index after it, and the swapped positions. */
-  private record Path(int endToken, List<int[]> swaps, boolean allBoth) {
+  private record Path(int endToken, List<int[]> swaps, boolean allBoth, boolean allKnown) {
   }
 
   @Override
@@ -35,6 +35,9 @@ public class FixedExpressionFilter extends TokenFilter {
     // kinds:names = titles, institutions, places and hyphenated compounds (precise enough for the default level);
     // kinds:phrases = collocations and idioms (noisier on clean text: off by default)
     boolean names = !"phrases".equals(arguments.get("kinds"));
+    // swaps:known = only swaps a news spinner is known to make (general-spinner-swaps.tsv): precise enough for the
+    // default level even in collocations and idioms, where arbitrary thesaurus synonyms are not
+    boolean knownOnly = "known".equals(arguments.get("swaps"));
     if (names) {
       RuleMatch compound = compound(match, tokens[start], fixed);
       if (compound != null) {
@@ -49,8 +52,8 @@ public class FixedExpressionFilter extends TokenFilter {
       if (e.name() != names) {
         continue;
       }
-      Path p = walk(e.words(), 0, tokens, start, new ArrayList<>(), true, fixed.synonyms());
-      if (p == null) {
+      Path p = walk(e.words(), 0, tokens, start, new ArrayList<>(), true, true, fixed.synonyms());
+      if (p == null || (knownOnly && !p.allKnown())) {
         continue;
       }
       StringBuilder variant = new StringBuilder();
@@ -107,7 +110,8 @@ public class FixedExpressionFilter extends TokenFilter {
 
   /** Depth-first: the form's word i against token t, the word itself first, then its synonyms. */
   private static Path walk(String[] words, int i, AnalyzedTokenReadings[] tokens, int t, List<int[]> swaps,
-                           boolean allBoth, Map<String, Map<String, List<GeneralTables.Synonym>>> synonyms) {
+                           boolean allBoth, boolean allKnown,
+                           Map<String, Map<String, List<GeneralTables.Synonym>>> synonyms) {
     if (i == words.length) {
       int n = swaps.size();
       int content = 0;
@@ -119,13 +123,13 @@ public class FixedExpressionFilter extends TokenFilter {
       // an unswapped content word must anchor the match: "on the stadium" is not a broken "on the ground"
       boolean anchored = content - n >= 1;
       boolean ok = anchored && (n == 1 || (n == 2 && allBoth && words.length >= 3));
-      return ok ? new Path(t, List.copyOf(swaps), allBoth) : null;
+      return ok ? new Path(t, List.copyOf(swaps), allBoth, allKnown) : null;
     }
     if (t >= tokens.length || swaps.size() > 2) {
       return null;
     }
     if (lower(tokens[t]).equals(words[i])) {
-      Path p = walk(words, i + 1, tokens, t + 1, swaps, allBoth, synonyms);
+      Path p = walk(words, i + 1, tokens, t + 1, swaps, allBoth, allKnown, synonyms);
       if (p != null) {
         return p;
       }
@@ -152,7 +156,7 @@ public class FixedExpressionFilter extends TokenFilter {
         continue;
       }
       swaps.add(new int[] {i, t, t + sw.length});
-      Path p = walk(words, i + 1, tokens, t + sw.length, swaps, allBoth && s.both(), synonyms);
+      Path p = walk(words, i + 1, tokens, t + sw.length, swaps, allBoth && s.both(), allKnown && s.known(), synonyms);
       swaps.remove(swaps.size() - 1);
       if (p != null) {
         return p;

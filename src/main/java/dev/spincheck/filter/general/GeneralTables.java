@@ -28,13 +28,18 @@ public final class GeneralTables {
   public static final String FIXED_SYNONYMS = "general-fixed-synonyms.tsv.gz";
   public static final String FIXED_EXCEPTIONS = "general-fixed-exceptions.tsv.gz";
   public static final String FIXED_COMPOUNDS = "general-fixed-compounds.tsv.gz";
+  /** The team's list of news spinners' own word swaps (not generated; read as written). */
+  public static final String SPINNER_SWAPS = "general-spinner-swaps.tsv";
 
   /** A fixed expression (one of its forms) and the thesaurus synonyms of its words. */
   public record Expression(String[] words, String expression, boolean name) {
   }
 
-  /** A synonym as words; {@code both}: Moby links it both ways. */
-  public record Synonym(String[] words, boolean both) {
+  /**
+   * A synonym as words; {@code both}: Moby links it both ways; {@code known}: a news spinner is known to write it
+   * ({@link #SPINNER_SWAPS}).
+   */
+  public record Synonym(String[] words, boolean both, boolean known) {
   }
 
   /**
@@ -110,7 +115,17 @@ public final class GeneralTables {
             String[] words = r.get(st.column("synonym")).split(" ");
             syn.computeIfAbsent(r.get(st.column("word")), k -> new HashMap<>())
                 .computeIfAbsent(words[0], k -> new ArrayList<>(1))
-                .add(new Synonym(words, r.get(st.column("direction")).equals("both")));
+                .add(new Synonym(words, r.get(st.column("direction")).equals("both"), false));
+          }
+          // the spinners' own choices join the thesaurus links, marked as known (replacing the same Moby link)
+          Tsv kt = read(SPINNER_SWAPS);
+          for (Tsv.Row r : kt.rows) {
+            String[] words = r.get(kt.column("spun")).split(" ");
+            List<Synonym> l = syn.computeIfAbsent(r.get(kt.column("word")), k -> new HashMap<>())
+                .computeIfAbsent(words[0], k -> new ArrayList<>(1));
+            boolean both = l.removeIf(x -> java.util.Arrays.equals(x.words(), words) && x.both());
+            l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
+            l.add(new Synonym(words, both, true));
           }
           Tsv ft = read(FIXED_FORMS);
           Map<String, List<Expression>> index = new HashMap<>();
