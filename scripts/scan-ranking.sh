@@ -43,14 +43,15 @@ spun = sorted(k for k in score if '.spun.' in k)
 orig = [k for k in score if '.orig.' in k]
 for k in spun:
     print(f"{k[:-9]:20s} spun {score[k]:6.2f}  original {score[k.replace('.spun.', '.orig.')]:6.2f}")
-above = sum(score[k] > score[k.replace('.spun.', '.orig.')] for k in spun)
-auc = sum((score[s] > score[o]) + 0.5 * (score[s] == score[o]) for s in spun for o in orig) / (len(spun) * len(orig))
+def ranking(spun, orig):
+    above = sum(score[k] > score[k.replace('.spun.', '.orig.')] for k in spun)
+    auc = sum((score[s] > score[o]) + 0.5 * (score[s] == score[o]) for s in spun for o in orig) / (len(spun) * len(orig))
+    return above, auc
+above, auc = ranking(spun, orig)
 print(f"spun above own original: {above} of {len(spun)}; ROC AUC {auc:.3f}")
-for label, keep in (("team's sets", lambda k: not k.startswith('helper-')), ("helper-spun set", lambda k: k.startswith('helper-'))):
-    s2 = [k for k in spun if keep(k)]
-    o2 = [k for k in orig if keep(k)]
+for label, helper in (("team's sets", False), ("helper-spun set", True)):
+    s2 = [k for k in spun if k.startswith('helper-') == helper]
     if s2:
-        a2 = sum(score[k] > score[k.replace('.spun.', '.orig.')] for k in s2)
-        u2 = sum((score[s] > score[o]) + 0.5 * (score[s] == score[o]) for s in s2 for o in o2) / (len(s2) * len(o2))
+        a2, u2 = ranking(s2, [k for k in orig if k.startswith('helper-') == helper])
         print(f"  {label}: {a2} of {len(s2)} above own original; ROC AUC {u2:.3f}")
 PY

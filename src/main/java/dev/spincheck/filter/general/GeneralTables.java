@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -123,8 +124,8 @@ public final class GeneralTables {
             String[] words = r.get(kt.column("spun")).split(" ");
             List<Synonym> l = syn.computeIfAbsent(r.get(kt.column("word")), k -> new HashMap<>())
                 .computeIfAbsent(words[0], k -> new ArrayList<>(1));
-            boolean both = l.removeIf(x -> java.util.Arrays.equals(x.words(), words) && x.both());
-            l.removeIf(x -> java.util.Arrays.equals(x.words(), words));
+            boolean both = l.stream().anyMatch(x -> Arrays.equals(x.words(), words) && x.both());
+            l.removeIf(x -> Arrays.equals(x.words(), words));
             l.add(new Synonym(words, both, true));
           }
           Tsv ft = read(FIXED_FORMS);
