@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures how well `scan` ranks spun documents above their originals (issue 6's criterion) on the material in the
 # repo: the team's hand-spun news (testdata/general/handspun-marked.txt, one pair per article), the helper-spun news
-# (helperspun-marked.txt, names prefixed 'helper-') and, when
+# (helperspun-marked.txt and helperspun2-marked.txt, names prefixed 'helper-' and 'helper2-') and, when
 # ../shared/dev is present, the founding article with its original rebuilt from the gold. Prints, per pair, the
 # matches per 1,000 words, then how many spun documents score above their own original and the ROC AUC of ranking
 # all documents by matches per 1,000 words. Usage: scripts/scan-ranking.sh [--no-picky]   (after mvn package; scan
@@ -15,7 +15,8 @@ import csv, os, re, sys
 out = sys.argv[1]
 swap = re.compile(r'\{([^|}]*)\|([^|}]*)\|[^}]*\}')
 # the helper-spun set's articles get a prefix: they were spun by someone who never saw the rules
-for marked, prefix in (('handspun-marked.txt', ''), ('helperspun-marked.txt', 'helper-')):
+for marked, prefix in (('handspun-marked.txt', ''), ('helperspun-marked.txt', 'helper-'),
+                       ('helperspun2-marked.txt', 'helper2-')):
     src = open(f'testdata/general/{marked}', encoding='utf-8').read()
     parts = re.split(r'^== (.+)$', src, flags=re.M)
     for i in range(1, len(parts), 2):
@@ -49,9 +50,11 @@ def ranking(spun, orig):
     return above, auc
 above, auc = ranking(spun, orig)
 print(f"spun above own original: {above} of {len(spun)}; ROC AUC {auc:.3f}")
-for label, helper in (("team's sets", False), ("helper-spun set", True)):
-    s2 = [k for k in spun if k.startswith('helper-') == helper]
+def group(k):
+    return k.split('-', 1)[0] if k.startswith('helper') else 'team'
+for label, g in (("team's sets", 'team'), ("helper-spun set", 'helper'), ("second helper-spun set", 'helper2')):
+    s2 = [k for k in spun if group(k) == g]
     if s2:
-        a2, u2 = ranking(s2, [k for k in orig if k.startswith('helper-') == helper])
+        a2, u2 = ranking(s2, [k for k in orig if group(k) == g])
         print(f"  {label}: {a2} of {len(s2)} above own original; ROC AUC {u2:.3f}")
 PY

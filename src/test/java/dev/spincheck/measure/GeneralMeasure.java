@@ -65,7 +65,9 @@ public final class GeneralMeasure {
       evaluate("founding article, confirmed swaps", lt, spun, confirmed, gold, original(spun, gold));
       evaluate("founding article, all swaps (incl. likely)", lt, spun, gold, gold, null);
     }
-    for (String set : new String[] {"handspun", "autospun", "helperspun"}) {
+    List<String> sets = new java.util.ArrayList<>(List.of("handspun", "autospun"));
+    sets.addAll(dev.spincheck.gen.general.GeneralDevSets.HELPER_SETS);
+    for (String set : sets) {
       Path dir = Path.of("testdata/general", set);
       String spun = Files.readString(dir.resolve("spun.txt"), StandardCharsets.UTF_8);
       List<Gold> gold = readGold(dir.resolve("gold.tsv"));

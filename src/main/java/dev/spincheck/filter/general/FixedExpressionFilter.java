@@ -63,10 +63,12 @@ public class FixedExpressionFilter extends TokenFilter {
       if (fixed.exceptions().contains(variant + "\t" + String.join(" ", e.words()))) {
         continue;
       }
-      if (e.name() ? !swappedCapitalised(tokens, p) || realName(tokens, e, p, fixed) : capitalisedInside(tokens, p) || !anchoredNextTo(e.words(), p)) {
+      if (e.name() ? !swappedCapitalised(tokens, p) || realName(tokens, e, p, fixed) : capitalisedInside(tokens, p) || !anchoredNextTo(e.words(), p, knownOnly)) {
         // names keep their capitals in spun text ("Home of Representatives"; "a shiny house" is no White House);
         // a capitalised word inside a collocation is a name ("Coast Survey stations"); and a collocation needs an
-        // unswapped content word right next to the swap ("cost of housing" is no broken "cost of living")
+        // unswapped content word right next to the swap ("cost of housing" is no broken "cost of living"); a
+        // news spinner's known swap reads wrongly enough to be anchored across the expression's function words
+        // ("come to phrases", "cost of dwelling")
         continue;
       }
       // swaps: {expression position, first token, token after}
@@ -230,21 +232,35 @@ public class FixedExpressionFilter extends TokenFilter {
     return false;
   }
 
-  /** Every swapped word has an unswapped content word of the expression as its direct neighbour. */
-  private static boolean anchoredNextTo(String[] words, Path p) {
+  /**
+   * Every swapped word has an unswapped content word of the expression as its direct neighbour, or, with
+   * {@code acrossFunctionWords}, as its nearest content neighbour past the expression's function words.
+   */
+  private static boolean anchoredNextTo(String[] words, Path p, boolean acrossFunctionWords) {
     java.util.Set<Integer> swapped = new java.util.HashSet<>();
     for (int[] swap : p.swaps()) {
       swapped.add(swap[0]);
     }
     for (int[] swap : p.swaps()) {
-      int i = swap[0];
-      boolean left = i > 0 && !swapped.contains(i - 1) && !GeneralTables.FUNCTION.contains(words[i - 1]);
-      boolean right = i + 1 < words.length && !swapped.contains(i + 1) && !GeneralTables.FUNCTION.contains(words[i + 1]);
-      if (!left && !right) {
+      if (!anchoredOn(words, swapped, swap[0], -1, acrossFunctionWords)
+          && !anchoredOn(words, swapped, swap[0], 1, acrossFunctionWords)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The nearest content word of the expression on one side of word i (past its function words if allowed) is kept. */
+  private static boolean anchoredOn(String[] words, java.util.Set<Integer> swapped, int i, int step, boolean across) {
+    for (int j = i + step; j >= 0 && j < words.length; j += step) {
+      if (!GeneralTables.FUNCTION.contains(words[j])) {
+        return !swapped.contains(j);
+      }
+      if (!across) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean capitalisedInside(AnalyzedTokenReadings[] tokens, Path p) {

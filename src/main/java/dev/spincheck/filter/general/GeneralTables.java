@@ -1,5 +1,7 @@
 package dev.spincheck.filter.general;
 
+import dev.spincheck.filter.Inflection;
+
 import dev.spincheck.lexicon.Tsv;
 
 import java.io.IOException;
@@ -121,12 +123,18 @@ public final class GeneralTables {
           // the spinners' own choices join the thesaurus links, marked as known (replacing the same Moby link)
           Tsv kt = read(SPINNER_SWAPS);
           for (Tsv.Row r : kt.rows) {
+            String word = r.get(kt.column("word"));
             String[] words = r.get(kt.column("spun")).split(" ");
-            List<Synonym> l = syn.computeIfAbsent(r.get(kt.column("word")), k -> new HashMap<>())
-                .computeIfAbsent(words[0], k -> new ArrayList<>(1));
-            boolean both = l.stream().anyMatch(x -> Arrays.equals(x.words(), words) && x.both());
-            l.removeIf(x -> Arrays.equals(x.words(), words));
-            l.add(new Synonym(words, both, true));
+            addKnown(syn, word, words);
+            // the plural forms of collocations ("interest rates", "press conferences") end in a plural noun: the swap
+            // of its singular, made plural at its head ("press conventions"); a spun phrase with a preposition has
+            // its head inside ("loss of life") and is left singular
+            String plural = Inflection.SYNTHESIZER.plural(word);
+            if (!plural.equals(word) && Arrays.stream(words).noneMatch(FUNCTION::contains)) {
+              String[] p = words.clone();
+              p[p.length - 1] = Inflection.SYNTHESIZER.plural(p[p.length - 1]);
+              addKnown(syn, plural, p);
+            }
           }
           Tsv ft = read(FIXED_FORMS);
           Map<String, List<Expression>> index = new HashMap<>();
@@ -169,6 +177,14 @@ public final class GeneralTables {
       }
     }
     return f;
+  }
+
+  /** A known swap joins the thesaurus links of {@code word}, replacing the same Moby link. */
+  private static void addKnown(Map<String, Map<String, List<Synonym>>> syn, String word, String[] words) {
+    List<Synonym> l = syn.computeIfAbsent(word, k -> new HashMap<>()).computeIfAbsent(words[0], k -> new ArrayList<>(1));
+    boolean both = l.stream().anyMatch(x -> Arrays.equals(x.words(), words) && x.both());
+    l.removeIf(x -> Arrays.equals(x.words(), words));
+    l.add(new Synonym(words, both, true));
   }
 
   private static Tsv read(String name) {

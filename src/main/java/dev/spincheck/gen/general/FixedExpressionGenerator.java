@@ -89,13 +89,19 @@ public final class FixedExpressionGenerator {
 
     TreeSet<String> forms = new TreeSet<>();
     Set<String> allForms = new LinkedHashSet<>();
+    Map<String, String> plurals = new HashMap<>();
     for (String expr : fixed) {
       forms.add(expr + "\t" + expr + "\t" + kinds.get(expr) + "\tteam list");
       allForms.add(expr);
-      String plural = expr.contains("-") ? null : pluralOfLast(Arrays.asList(expr.split(" ")), tagger, synth);
+      // idioms and place names keep their number ("at stake", "Wall Street"); collocations, titles and
+      // institutions are nouns a news text uses in the plural too ("interest rates", "prime ministers")
+      boolean countable = Set.of("collocation", "title", "institution").contains(kinds.get(expr));
+      String plural = !countable || expr.contains("-") ? null : pluralOfLast(Arrays.asList(expr.split(" ")), tagger, synth,
+          "title".equals(kinds.get(expr)) ? null : lm);
       if (plural != null) {
         String p = expr.substring(0, expr.lastIndexOf(' ') + 1) + plural;
         forms.add(p + "\t" + expr + "\t" + kinds.get(expr) + "\tteam list, plural");
+        plurals.put(expr, p);
         allForms.add(p);
       }
     }
@@ -152,6 +158,24 @@ public final class FixedExpressionGenerator {
             }
           }
         }
+      }
+    }
+    // a variant that is English in the singular is English in the plural too ("Superior Court" is attested, so are
+    // "Superior Courts"; "National Center" is, so are "National Centers"): the clean corpora rarely hold both numbers
+    for (String row : new ArrayList<>(exceptions)) {
+      String[] f = row.split("\t");
+      String plural = plurals.get(f[1]);
+      if (plural == null) {
+        continue;
+      }
+      String[] v = f[0].split(" ");
+      String[] e = f[1].split(" ");
+      String last = v[v.length - 1];
+      String[] pl = last.equals(e[e.length - 1]) ? new String[] {plural.substring(plural.lastIndexOf(' ') + 1)}
+          : FUNCTION.contains(v[v.length - 2]) ? new String[0] : synth.synthesize(new AnalyzedToken(last, "NN", last), "NNS");
+      if (pl.length > 0 && !pl[0].equals(last)) {
+        v[v.length - 1] = pl[0];
+        exceptions.add(String.join(" ", v) + "\t" + plural + "\tplural of an exception to '" + f[1] + "'");
       }
     }
     // hyphenated compounds: one part swapped for a rare Moby synonym, and the result not a word of clean text
@@ -350,21 +374,44 @@ public final class FixedExpressionGenerator {
     return rev;
   }
 
-  static String pluralOfLast(List<String> words, Tagger tagger, Synthesizer synth) throws IOException {
+  /** The plural of a collocation's last word must be at least this likely (log10) after the word before it. */
+  static final double MIN_PLURAL_LM = -3.5;
+
+  /** Words after which a collocation is a verb phrase ("carry out", "step up"), not a noun with a plural. */
+  private static final Set<String> PARTICLES = Set.of("out", "up", "in", "off", "down", "over", "on", "back", "away");
+
+  /**
+   * The plural of the last word of a noun collocation of at most three words ("death toll" → tolls, "interest rate" →
+   * rates), or null: when it is not a singular noun (LanguageTool tags nouns that may also be uncountable NN:UN, as
+   * rate and conference), when a function word makes it a phrase whose plural is not at its end ("state of
+   * emergency", "strike a deal"), when a particle makes it a verb ("carry out"), or when the synthesized form is not a
+   * plural the tagger knows ("mediae"), or when the plural is not English after the word before it (log10 P below
+   * {@link #MIN_PLURAL_LM}: "health cares", "take places", "real estates"; "death tolls" is −3.1, "interest rates" −1.2).
+   * Titles name people and always have a plural, however rare in the LM ("defence ministers"): {@code lm} null.
+   */
+  static String pluralOfLast(List<String> words, Tagger tagger, Synthesizer synth, BigramScorer lm) throws IOException {
     String last = words.get(words.size() - 1);
-    boolean singularNoun = false;
-    for (AnalyzedTokenReadings atr : tagger.tag(List.of(last))) {
-      for (AnalyzedToken t : atr.getReadings()) {
-        if ("NN".equals(t.getPOSTag())) {
-          singularNoun = true;
-        }
-      }
+    if (words.size() > 3 || PARTICLES.contains(last)
+        || words.subList(0, words.size() - 1).stream().anyMatch(FUNCTION::contains)) {
+      return null;
     }
-    if (!singularNoun || words.size() > 3) {
+    if (!hasTag(tagger, last, "NN") && !hasTag(tagger, last, "NN:UN")) {
       return null;
     }
     String[] forms = synth.synthesize(new AnalyzedToken(last, "NN", last), "NNS");
-    return forms.length > 0 && !forms[0].equals(last) ? forms[0] : null;
+    return forms.length > 0 && !forms[0].equals(last) && hasTag(tagger, forms[0], "NNS")
+        && (lm == null || lm.bigram(words.get(words.size() - 2), forms[0]) >= MIN_PLURAL_LM) ? forms[0] : null;
+  }
+
+  private static boolean hasTag(Tagger tagger, String word, String tag) throws IOException {
+    for (AnalyzedTokenReadings atr : tagger.tag(List.of(word))) {
+      for (AnalyzedToken t : atr.getReadings()) {
+        if (tag.equals(t.getPOSTag())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void write(Path out, String header, String columns, Set<String> rows) throws IOException {

@@ -14,13 +14,17 @@ import java.util.regex.Pattern;
  * news-style articles with hand-made swaps marked {@code {original|spun|kind}}) it writes, per set,
  * {@code original.txt}, {@code spun.txt} and {@code gold.tsv} (the seed-gold.tsv format: spun, original, kind, status,
  * start, end). Set {@code handspun}: the hand-made swaps; set {@code autospun}: the clean articles spun by
- * {@link RandomSpinner} with Moby (seed 4); set {@code helperspun}, from {@code helperspun-marked.txt}: articles written
- * and spun by a helper that never saw the rules (measurement only, see docs/general-english.md). Articles are
+ * {@link RandomSpinner} with Moby (seed 4); sets {@code helperspun} and {@code helperspun2}, from
+ * {@code helperspun-marked.txt} and {@code helperspun2-marked.txt}: articles written and spun by helpers that never saw
+ * the rules (measurement only, see docs/general-english.md). Articles are
  * separated by blank lines in the outputs.
  *
  * <p>Run: {@code java -cp target/classes:... dev.spincheck.gen.general.GeneralDevSets sources testdata/general}.
  */
 public final class GeneralDevSets {
+
+  /** The independent sets, each written and spun by a helper that never saw the rules (measurement only). */
+  public static final List<String> HELPER_SETS = List.of("helperspun", "helperspun2");
 
   private static final Pattern MARK = Pattern.compile("\\{([^|}]*)\\|([^|}]*)\\|([a-z]+)\\}");
 
@@ -31,8 +35,10 @@ public final class GeneralDevSets {
     Path sources = Path.of(args[0]);
     Path dir = Path.of(args[1]);
     String original = marked(dir, "handspun");
-    if (Files.exists(dir.resolve("helperspun-marked.txt"))) {
-      marked(dir, "helperspun");
+    for (String set : HELPER_SETS) {
+      if (Files.exists(dir.resolve(set + "-marked.txt"))) {
+        marked(dir, set);
+      }
     }
 
     RandomSpinner spinner = new RandomSpinner(Moby.load(sources.resolve("moby-1.1.2/package/words.txt")));
