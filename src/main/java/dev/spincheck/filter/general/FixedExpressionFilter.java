@@ -63,12 +63,15 @@ public class FixedExpressionFilter extends TokenFilter {
       if (fixed.exceptions().contains(variant + "\t" + String.join(" ", e.words()))) {
         continue;
       }
-      if (e.name() ? !swappedCapitalised(tokens, p) || realName(tokens, e, p, fixed) : capitalisedInside(tokens, p) || !anchoredNextTo(e.words(), p, knownOnly)) {
+      if (e.name() ? !swappedCapitalised(tokens, p) || realName(tokens, e, p, fixed)
+          : (capitalisedInside(tokens, p) && !(knownOnly && titleCase(tokens, start, p.endToken())))
+              || !anchoredNextTo(e.words(), p, knownOnly)) {
         // names keep their capitals in spun text ("Home of Representatives"; "a shiny house" is no White House);
         // a capitalised word inside a collocation is a name ("Coast Survey stations"); and a collocation needs an
         // unswapped content word right next to the swap ("cost of housing" is no broken "cost of living"); a
         // news spinner's known swap reads wrongly enough to be anchored across the expression's function words
-        // ("come to phrases", "cost of dwelling")
+        // ("come to phrases", "cost of dwelling"); and a collocation written as a name ("World Mug" for World Cup)
+        // is still broken when the swap is a known one
         continue;
       }
       // swaps: {expression position, first token, token after}
@@ -261,6 +264,17 @@ public class FixedExpressionFilter extends TokenFilter {
       }
     }
     return false;
+  }
+
+  /** Every content word of tokens [from, to) is capitalised: a collocation written as a name ("World Warfare II"). */
+  private static boolean titleCase(AnalyzedTokenReadings[] tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      String w = tokens[t].getToken();
+      if (!GeneralTables.FUNCTION.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean capitalisedInside(AnalyzedTokenReadings[] tokens, Path p) {
