@@ -45,6 +45,11 @@ public class FixedExpressionFilter extends TokenFilter {
       }
     }
     List<GeneralTables.Expression> candidates = fixed.byFirstWord().get(lower(tokens[start]));
+    String verb = knownOnly ? inflectedVerbLemma(tokens[start]) : null;
+    if (verb != null && fixed.byFirstWord().containsKey(verb)) {
+      // an idiom led by a verb is written in any tense ("came to energy" for came to power)
+      candidates = new ArrayList<>(fixed.byFirstWord().get(verb));
+    }
     if (candidates == null) {
       return null;
     }
@@ -52,26 +57,21 @@ public class FixedExpressionFilter extends TokenFilter {
       if (e.name() != names) {
         continue;
       }
-      Path p = walk(e.words(), 0, tokens, start, new ArrayList<>(), true, true, fixed.synonyms());
+      Path p = walk(e.words(), 0, tokens, start, new ArrayList<>(), true, true, fixed.synonyms(), verb);
       if (p == null || (knownOnly && !p.allKnown())) {
         continue;
       }
       StringBuilder variant = new StringBuilder();
       for (int t = start; t < p.endToken(); t++) {
-        variant.append(t > start ? " " : "").append(lower(tokens[t]));
+        // exceptions are listed for the base form of a verb-led idiom
+        variant.append(t > start ? " " : "").append(t == start && e.words()[0].equals(verb) ? verb : lower(tokens[t]));
       }
       if (fixed.exceptions().contains(variant + "\t" + String.join(" ", e.words()))) {
         continue;
       }
       if (e.name() ? !swappedCapitalised(tokens, p) || realName(tokens, e, p, fixed)
-          : (capitalisedInside(tokens, p) && !(knownOnly && titleCase(tokens, start, p.endToken())))
-              || !anchoredNextTo(e.words(), p, knownOnly)) {
-        // names keep their capitals in spun text ("Home of Representatives"; "a shiny house" is no White House);
-        // a capitalised word inside a collocation is a name ("Coast Survey stations"); and a collocation needs an
-        // unswapped content word right next to the swap ("cost of housing" is no broken "cost of living"); a
-        // news spinner's known swap reads wrongly enough to be anchored across the expression's function words
-        // ("come to phrases", "cost of dwelling"); and a collocation written as a name ("World Mug" for World Cup)
-        // is still broken when the swap is a known one
+          : !brokenPhrase(tokens, start, e.words(), p, knownOnly)) {
+        // names keep their capitals in spun text ("Home of Representatives"; "a shiny house" is no White House)
         continue;
       }
       // swaps: {expression position, first token, token after}
@@ -116,7 +116,7 @@ public class FixedExpressionFilter extends TokenFilter {
   /** Depth-first: the form's word i against token t, the word itself first, then its synonyms. */
   private static Path walk(String[] words, int i, AnalyzedTokenReadings[] tokens, int t, List<int[]> swaps,
                            boolean allBoth, boolean allKnown,
-                           Map<String, Map<String, List<GeneralTables.Synonym>>> synonyms) {
+                           Map<String, Map<String, List<GeneralTables.Synonym>>> synonyms, String verb) {
     if (i == words.length) {
       int n = swaps.size();
       int content = 0;
@@ -133,8 +133,8 @@ public class FixedExpressionFilter extends TokenFilter {
     if (t >= tokens.length || swaps.size() > 2) {
       return null;
     }
-    if (lower(tokens[t]).equals(words[i])) {
-      Path p = walk(words, i + 1, tokens, t + 1, swaps, allBoth, allKnown, synonyms);
+    if (lower(tokens[t]).equals(words[i]) || (i == 0 && words[0].equals(verb))) {
+      Path p = walk(words, i + 1, tokens, t + 1, swaps, allBoth, allKnown, synonyms, verb);
       if (p != null) {
         return p;
       }
@@ -161,7 +161,8 @@ public class FixedExpressionFilter extends TokenFilter {
         continue;
       }
       swaps.add(new int[] {i, t, t + sw.length});
-      Path p = walk(words, i + 1, tokens, t + sw.length, swaps, allBoth && s.both(), allKnown && s.known(), synonyms);
+      Path p = walk(words, i + 1, tokens, t + sw.length, swaps, allBoth && s.both(), allKnown && s.known(), synonyms,
+          verb);
       swaps.remove(swaps.size() - 1);
       if (p != null) {
         return p;
@@ -264,6 +265,63 @@ public class FixedExpressionFilter extends TokenFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a collocation or idiom read with swaps is really broken. A capitalised word inside it makes a name ("Coast
+   * Survey stations"), unless the whole phrase is written as a name and the swap is a known one ("World Mug" for
+   * World Cup). A kept content word must stand right next to each swap ("cost of housing" is no broken "cost of
+   * living"); a news spinner's known swap reads wrongly enough to be anchored across the expression's function words
+   * ("come to phrases", "cost of dwelling"). And a verb-led idiom's swapped object before a noun is that noun's
+   * modifier ("took location data").
+   */
+  private static boolean brokenPhrase(AnalyzedTokenReadings[] tokens, int start, String[] words, Path p,
+                                      boolean knownOnly) {
+    boolean name = capitalisedInside(tokens, p) && !(knownOnly && titleCase(tokens, start, p.endToken()));
+    return !name && anchoredNextTo(words, p, knownOnly) && !nounModifier(tokens, start, words, p);
+  }
+
+  /**
+   * A verb-led idiom whose swapped last word is followed by a noun: the word is that noun's modifier ("took location
+   * data", "take energy readings"), not the idiom's object.
+   */
+  private static boolean nounModifier(AnalyzedTokenReadings[] tokens, int start, String[] words, Path p) {
+    int[] last = p.swaps().get(p.swaps().size() - 1);
+    int next = p.endToken();
+    if (last[0] != words.length - 1 || next >= tokens.length || !hasTag(tokens[start], "VB")) {
+      return false;
+    }
+    return hasTag(tokens[next], "NN") && !hasTag(tokens[next], "VB") && !hasTag(tokens[next], "IN");
+  }
+
+  private static boolean hasTag(AnalyzedTokenReadings token, String prefix) {
+    for (AnalyzedToken r : token.getReadings()) {
+      if (r.getPOSTag() != null && r.getPOSTag().startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The lemma of a verb in its past, participle or gerund form (came, taking, taken), or null; not for a word that may
+   * also be a noun or adjective ("interests", "living", "interested"), which would read nouns as verbs.
+   */
+  private static String inflectedVerbLemma(AnalyzedTokenReadings token) {
+    for (AnalyzedToken r : token.getReadings()) {
+      String tag = r.getPOSTag();
+      if (tag != null && (tag.startsWith("NN") || tag.startsWith("JJ"))) {
+        return null;
+      }
+    }
+    for (AnalyzedToken r : token.getReadings()) {
+      String tag = r.getPOSTag();
+      if (tag != null && tag.matches("VB[DGN]") && r.getLemma() != null
+          && !r.getLemma().equalsIgnoreCase(token.getToken())) {
+        return r.getLemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    return null;
   }
 
   /** Every content word of tokens [from, to) is capitalised: a collocation written as a name ("World Warfare II"). */
