@@ -46,9 +46,16 @@ public class FixedExpressionFilter extends TokenFilter {
     }
     List<GeneralTables.Expression> candidates = fixed.byFirstWord().get(lower(tokens[start]));
     String verb = knownOnly ? inflectedVerbLemma(tokens[start]) : null;
-    if (verb != null && fixed.byFirstWord().containsKey(verb)) {
-      // an idiom led by a verb is written in any tense ("came to energy" for came to power)
-      candidates = new ArrayList<>(fixed.byFirstWord().get(verb));
+    List<GeneralTables.Expression> byLemma = verb == null ? null : fixed.byFirstWord().get(verb);
+    if (byLemma != null) {
+      // an idiom led by a verb is written in any tense ("came to energy" for came to power), besides any expression
+      // that starts with the form itself ("sold out")
+      if (candidates == null) {
+        candidates = byLemma;
+      } else {
+        candidates = new ArrayList<>(candidates);
+        candidates.addAll(byLemma);
+      }
     }
     if (candidates == null) {
       return null;
