@@ -21,6 +21,7 @@ cp -r target/classes/. "$classes"
 cp="$classes:$(cat target/generate.classpath)"
 java -Xmx3g -cp "$cp" dev.spincheck.gen.general.FixedExpressionGenerator sources rules/data
 java -Xmx3g -cp "$cp" dev.spincheck.gen.general.CollocationTableGenerator sources rules/data
+java -Xmx3g -cp "$cp" dev.spincheck.gen.general.ArticleSwapTableGenerator sources rules/data
 rm -rf "$classes"
 # default build again (the generator-only classes are not part of the pack)
 mvn -q compile

@@ -31,6 +31,7 @@ public final class GeneralTables {
   public static final String FIXED_SYNONYMS = "general-fixed-synonyms.tsv.gz";
   public static final String FIXED_EXCEPTIONS = "general-fixed-exceptions.tsv.gz";
   public static final String FIXED_COMPOUNDS = "general-fixed-compounds.tsv.gz";
+  public static final String ARTICLE_SWAPS = "general-article-swaps.tsv.gz";
   /** The team's list of news spinners' own word swaps (not generated; read as written). */
   public static final String SPINNER_SWAPS = "general-spinner-swaps.tsv";
 
@@ -62,6 +63,11 @@ public final class GeneralTables {
   public record Rare(String original, boolean unknown) {
   }
 
+  /** A common word that a word after the wrong article may stand for, and the article it takes ("a" or "an"). */
+  public record ArticleOriginal(String original, String article) {
+  }
+
+  private static volatile Map<String, List<ArticleOriginal>> articleSwaps;
   private static volatile Collocations collocations;
   private static volatile Fixed fixed;
 
@@ -100,6 +106,29 @@ public final class GeneralTables {
       }
     }
     return c;
+  }
+
+  /** Word as written to the common words it may stand for, most likely first ({@link #ARTICLE_SWAPS}). */
+  public static Map<String, List<ArticleOriginal>> articleSwaps() {
+    Map<String, List<ArticleOriginal>> a = articleSwaps;
+    if (a == null) {
+      synchronized (GeneralTables.class) {
+        a = articleSwaps;
+        if (a == null) {
+          Tsv t = read(ARTICLE_SWAPS);
+          Map<String, List<ArticleOriginal>> map = new HashMap<>();
+          int sp = t.column("spun");
+          int orig = t.column("original");
+          int art = t.column("article");
+          // rows are sorted by word, then rank: the lists come out in rank order
+          for (Tsv.Row r : t.rows) {
+            map.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(new ArticleOriginal(r.get(orig), r.get(art)));
+          }
+          articleSwaps = a = Map.copyOf(map);
+        }
+      }
+    }
+    return a;
   }
 
   /** Words a spinner leaves alone in the fixed-expression model; same list as the generator's. */

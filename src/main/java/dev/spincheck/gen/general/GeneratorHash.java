@@ -15,6 +15,7 @@ public final class GeneratorHash {
 
   /** The files that determine the generated tables (relative to the project directory). */
   public static final List<String> SOURCES = List.of(
+      "src/main/java/dev/spincheck/gen/general/ArticleSwapTableGenerator.java",
       "src/main/java/dev/spincheck/gen/general/CollocationTableGenerator.java",
       "src/main/java/dev/spincheck/gen/general/FixedExpressionGenerator.java",
       "src/main/java/dev/spincheck/gen/general/FixedExpressions.java",

@@ -26,7 +26,7 @@ class GeneralTablesTest {
 
   static final List<String> GENERATED = List.of(GeneralTables.COLLOCATIONS, GeneralTables.RARE_SYNONYMS,
       GeneralTables.EXCEPTIONS, GeneralTables.FIXED_FORMS, GeneralTables.FIXED_SYNONYMS, GeneralTables.FIXED_EXCEPTIONS,
-      GeneralTables.FIXED_COMPOUNDS);
+      GeneralTables.FIXED_COMPOUNDS, GeneralTables.ARTICLE_SWAPS);
 
   @Test
   void generatorInputsArePresent() {
@@ -58,6 +58,7 @@ class GeneralTablesTest {
     assertFalse(GeneralTables.fixed().byFirstWord().isEmpty());
     assertFalse(GeneralTables.collocations().collocations().isEmpty());
     assertFalse(GeneralTables.collocations().rareSynonyms().isEmpty());
+    assertFalse(GeneralTables.articleSwaps().isEmpty());
   }
 
   static String header(Path gz) throws IOException {
