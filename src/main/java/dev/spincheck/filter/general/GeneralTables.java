@@ -32,6 +32,7 @@ public final class GeneralTables {
   public static final String FIXED_EXCEPTIONS = "general-fixed-exceptions.tsv.gz";
   public static final String FIXED_COMPOUNDS = "general-fixed-compounds.tsv.gz";
   public static final String ARTICLE_SWAPS = "general-article-swaps.tsv.gz";
+  public static final String NOUN_SLOT_SWAPS = "general-noun-slot-swaps.tsv.gz";
   /** The team's list of news spinners' own word swaps (not generated; read as written). */
   public static final String SPINNER_SWAPS = "general-spinner-swaps.tsv";
 
@@ -68,6 +69,7 @@ public final class GeneralTables {
   }
 
   private static volatile Map<String, List<ArticleOriginal>> articleSwaps;
+  private static volatile Map<String, List<String>> nounSlotSwaps;
   private static volatile Collocations collocations;
   private static volatile Fixed fixed;
 
@@ -125,6 +127,27 @@ public final class GeneralTables {
             map.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(new ArticleOriginal(r.get(orig), r.get(art)));
           }
           articleSwaps = a = Map.copyOf(map);
+        }
+      }
+    }
+    return a;
+  }
+
+  /** A word that is only ever a verb to the nouns it can stand for, closest first ({@link #NOUN_SLOT_SWAPS}). */
+  public static Map<String, List<String>> nounSlotSwaps() {
+    Map<String, List<String>> a = nounSlotSwaps;
+    if (a == null) {
+      synchronized (GeneralTables.class) {
+        a = nounSlotSwaps;
+        if (a == null) {
+          Tsv t = read(NOUN_SLOT_SWAPS);
+          Map<String, List<String>> map = new HashMap<>();
+          int sp = t.column("spun");
+          int orig = t.column("original");
+          for (Tsv.Row r : t.rows) {
+            map.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(r.get(orig));
+          }
+          nounSlotSwaps = a = Map.copyOf(map);
         }
       }
     }

@@ -17,6 +17,7 @@ public final class GeneratorHash {
   public static final List<String> SOURCES = List.of(
       "src/main/java/dev/spincheck/gen/general/ArticleSwapTableGenerator.java",
       "src/main/java/dev/spincheck/gen/general/CollocationTableGenerator.java",
+      "src/main/java/dev/spincheck/gen/general/NounSlotTableGenerator.java",
       "src/main/java/dev/spincheck/gen/general/FixedExpressionGenerator.java",
       "src/main/java/dev/spincheck/gen/general/FixedExpressions.java",
       "src/main/java/dev/spincheck/gen/general/Moby.java",
