@@ -15,8 +15,9 @@ import java.util.Map;
  * A fixed expression broken word by word (Prime Clergyman, Home of Representatives, child of the dirt). The XML rule
  * matches one word; this filter tries the team's fixed expressions that can start there, letting each content word
  * of the expression be either itself or one of its thesaurus synonyms ({@link GeneralTables#fixed()}). It accepts one
- * swapped word, or two when both are two-way synonyms and the expression has three or more words, and always needs
- * one content word of the expression left as it is, to anchor the match. Titles, institutions and places are names:
+ * swapped word, or two when both are two-way synonyms and the expression has three or more words, and needs one
+ * content word of the expression left as it is, to anchor the match, unless the expression has two content words and
+ * both are swapped by a news spinner's known swaps ("inventory marketplace"). Titles, institutions and places are names:
  * their swapped words must be capitalised. In collocations and idioms, a swapped word must stand right next to an
  * unswapped content word and must not be capitalised inside the sentence. A plausible variant
  * (listed as exception at generation time) is left alone. The match covers the swapped words only; the suggestion is
@@ -132,9 +133,12 @@ public class FixedExpressionFilter extends TokenFilter {
           content++;
         }
       }
-      // an unswapped content word must anchor the match: "on the stadium" is not a broken "on the ground"
+      // an unswapped content word must anchor the match: "on the stadium" is not a broken "on the ground"; but two
+      // content words both swapped by a news spinner's known swaps need no anchor ("inventory marketplace", "chilly
+      // warfare"): scripts/known-swap-search.sh finds none of these forms in clean text
       boolean anchored = content - n >= 1;
-      boolean ok = anchored && (n == 1 || (n == 2 && allBoth && words.length >= 3));
+      boolean ok = (anchored && (n == 1 || (n == 2 && allBoth && words.length >= 3)))
+          || allKnownSwapped(n, content, allKnown);
       return ok ? new Path(t, List.copyOf(swaps), allBoth, allKnown) : null;
     }
     if (t >= tokens.length || swaps.size() > 2) {
@@ -243,6 +247,11 @@ public class FixedExpressionFilter extends TokenFilter {
     return false;
   }
 
+  /** Both content words of the expression swapped, each by a news spinner's known swap. */
+  private static boolean allKnownSwapped(int swaps, int content, boolean allKnown) {
+    return allKnown && swaps == 2 && content == 2;
+  }
+
   /**
    * Every swapped word has an unswapped content word of the expression as its direct neighbour, or, with
    * {@code acrossFunctionWords}, as its nearest content neighbour past the expression's function words.
@@ -279,13 +288,16 @@ public class FixedExpressionFilter extends TokenFilter {
    * Survey stations"), unless the whole phrase is written as a name and the swap is a known one ("World Mug" for
    * World Cup). A kept content word must stand right next to each swap ("cost of housing" is no broken "cost of
    * living"); a news spinner's known swap reads wrongly enough to be anchored across the expression's function words
-   * ("come to phrases", "cost of dwelling"). And a verb-led idiom's swapped object before a noun is that noun's
+   * ("come to phrases", "cost of dwelling"), and two known swaps need no kept word at all ("inventory marketplace").
+   * And a verb-led idiom's swapped object before a noun is that noun's
    * modifier ("took location data").
    */
   private static boolean brokenPhrase(AnalyzedTokenReadings[] tokens, int start, String[] words, Path p,
                                       boolean knownOnly) {
     boolean name = capitalisedInside(tokens, p) && !(knownOnly && titleCase(tokens, start, p.endToken()));
-    return !name && anchoredNextTo(words, p, knownOnly) && !nounModifier(tokens, start, words, p);
+    int content = (int) java.util.Arrays.stream(words).filter(w -> !GeneralTables.FUNCTION.contains(w)).count();
+    boolean anchored = allKnownSwapped(p.swaps().size(), content, p.allKnown()) || anchoredNextTo(words, p, knownOnly);
+    return !name && anchored && !nounModifier(tokens, start, words, p);
   }
 
   /**

@@ -126,6 +126,7 @@ public final class GeneralTables {
           for (Tsv.Row r : t.rows) {
             map.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(new ArticleOriginal(r.get(orig), r.get(art)));
           }
+          map.replaceAll((k, v) -> List.copyOf(v));
           articleSwaps = a = Map.copyOf(map);
         }
       }
@@ -147,6 +148,7 @@ public final class GeneralTables {
           for (Tsv.Row r : t.rows) {
             map.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(r.get(orig));
           }
+          map.replaceAll((k, v) -> List.copyOf(v));
           nounSlotSwaps = a = Map.copyOf(map);
         }
       }

@@ -41,8 +41,9 @@ public final class NounSlotTableGenerator {
   static final double MIN_ORIG_UNIGRAM = -5.5;
   static final int MAX_PER_WORD = 6;
   static final int ATTESTED = 2;
+  /** Determiners before a noun ("that" is left out: "firms that survive" is no noun use). */
   static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "our", "your", "my", "every",
-      "any", "no", "this", "that");
+      "any", "no", "this");
   private static final Pattern PLAIN = Pattern.compile("[a-z]+");
 
   private NounSlotTableGenerator() {
@@ -80,7 +81,8 @@ public final class NounSlotTableGenerator {
       origs.sort((a, b) -> closeness.get(a).equals(closeness.get(b)) ? Double.compare(lm.unigram(b), lm.unigram(a))
           : Double.compare(closeness.get(b), closeness.get(a)));
       for (int i = 0; i < origs.size() && i < MAX_PER_WORD; i++) {
-        rows.add(spun + "\t" + i + "\t" + origs.get(i) + "\tmoby+lm");
+        // zero-padded: the loader reads the ranks in file order
+        rows.add(spun + "\t" + String.format(Locale.ROOT, "%02d", i) + "\t" + origs.get(i) + "\tmoby+lm");
       }
     }
     try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(outDir.resolve(TABLE))),
