@@ -66,7 +66,9 @@ public class FixedExpressionFilter extends TokenFilter {
         continue;
       }
       Path p = walk(e.words(), 0, tokens, start, new ArrayList<>(), true, true, fixed.synonyms(), verb);
-      if (p == null || (knownOnly && !p.allKnown())) {
+      // a phrase broken by known swaps only is the default rule's (SPIN_FIXED_PHRASE_KNOWN_SWAP): the picky rule leaves
+      // it alone, so that LanguageTool, which keeps one of two matches on the same words, shows the confident one
+      if (p == null || (knownOnly && !p.allKnown()) || (!names && !knownOnly && p.allKnown())) {
         continue;
       }
       StringBuilder variant = new StringBuilder();
