@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code SPIN_ARTICLE_SWAP}: "a"/"an" followed by a word that needs the other article, where that word is a thesaurus
@@ -35,31 +34,23 @@ public class ArticleSwapFilter extends TokenFilter {
     String word = tokens[t + 1].getToken();
     List<GeneralTables.ArticleOriginal> originals = GeneralTables.articleSwaps().get(word.toLowerCase(Locale.ROOT));
     // "an" before h and u is older or British usage, not a swap: "an hypothesis", "an historic", "an universal"
-    boolean oldUsage = article.equals("an") && (word.startsWith("h") || word.startsWith("u"));
-    if (originals == null || oldUsage || !wrongArticle(match, tokens[t].getStartPos())) {
+    if (originals == null || (article.equals("an") && (word.startsWith("h") || word.startsWith("u")))) {
       return null;
     }
-    // the table's order knows no context; a candidate that forms a collocation with the next word goes first
-    // ("a accountable government": responsible government)
-    String next = t + 2 < tokens.length ? tokens[t + 2].getToken().toLowerCase(Locale.ROOT) : "";
-    Set<String> collocations = GeneralTables.collocations().collocations();
-    List<String> ranked = new ArrayList<>();
-    List<String> rest = new ArrayList<>();
+    // every original takes the other article than the word: one that takes this article means the article does
+    // not fit the word, which LanguageTool's rule (run only then, not on every "a"/"an") confirms
+    List<String> fitting = new ArrayList<>();
     for (GeneralTables.ArticleOriginal o : originals) {
       if (o.article().equals(article)) {
-        (collocations.contains(next + "\tafter\t" + o.original()) ? ranked : rest).add(o.original());
+        fitting.add(o.original());
       }
     }
-    ranked.addAll(rest);
-    StringBuilder suggestions = new StringBuilder();
-    int n = 0;
-    for (String o : ranked.subList(0, Math.min(3, ranked.size()))) {
-      suggestions.append(n++ > 0 ? ", " : "").append("<suggestion>")
-          .append(GeneralTables.matchCase(o, word)).append("</suggestion>");
-    }
-    if (n == 0) {
+    if (fitting.isEmpty() || !wrongArticle(match, tokens[t].getStartPos())) {
       return null;
     }
+    // a candidate that collocates with the next word goes first ("a accountable government": responsible)
+    String next = t + 2 < tokens.length ? tokens[t + 2].getToken().toLowerCase(Locale.ROOT) : "";
+    String suggestions = suggestionList(collocatesFirst(fitting, "", next), word);
     String message = "‘" + tokens[t].getToken() + " " + word + "’: the article does not fit ‘" + word
         + "’, but it fits " + suggestions + ", of which ‘" + word
         + "’ is a thesaurus synonym: the word looks swapped by a spinner.";

@@ -9,13 +9,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The generated tables of the general-English rules, read once from the jar ({@code rules/data} is packaged as
@@ -68,92 +69,92 @@ public final class GeneralTables {
   public record ArticleOriginal(String original, String article) {
   }
 
-  private static volatile Map<String, List<ArticleOriginal>> articleSwaps;
-  private static volatile Map<String, List<String>> nounSlotSwaps;
-  private static volatile Collocations collocations;
-  private static volatile Fixed fixed;
+  /**
+   * A table loaded on first use, once per JVM, then shared by LanguageTool's threads. A load that fails throws its own
+   * exception (which the filters catch and log) and is tried again on the next use.
+   */
+  private static final class Lazy<T> {
+    private final Supplier<T> load;
+    private volatile T value;
+
+    Lazy(Supplier<T> load) {
+      this.load = load;
+    }
+
+    T get() {
+      T v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            value = v = load.get();
+          }
+        }
+      }
+      return v;
+    }
+  }
+
+  private static final Lazy<Collocations> COLLOCATION_TABLES = new Lazy<>(GeneralTables::loadCollocations);
+  private static final Lazy<Fixed> FIXED_TABLES = new Lazy<>(GeneralTables::loadFixed);
+  // rows sorted by word, then zero-padded rank: the lists come out in rank order
+  private static final Lazy<Map<String, List<ArticleOriginal>>> ARTICLE_TABLE = new Lazy<>(() -> byWord(ARTICLE_SWAPS,
+      (t, r) -> new ArticleOriginal(r.get(t.column("original")), r.get(t.column("article")))));
+  private static final Lazy<Map<String, List<String>>> NOUN_SLOT_TABLE = new Lazy<>(() -> byWord(NOUN_SLOT_SWAPS,
+      (t, r) -> r.get(t.column("original"))));
 
   private GeneralTables() {
   }
 
   public static Collocations collocations() {
-    Collocations c = collocations;
-    if (c == null) {
-      synchronized (GeneralTables.class) {
-        c = collocations;
-        if (c == null) {
-          Tsv t = read(COLLOCATIONS);
-          Set<String> coll = new HashSet<>(t.rows.size() * 2);
-          int ctx = t.column("context");
-          int side = t.column("side");
-          int orig = t.column("original");
-          for (Tsv.Row r : t.rows) {
-            coll.add(r.get(ctx) + "\t" + r.get(side) + "\t" + r.get(orig));
-          }
-          Tsv rt = read(RARE_SYNONYMS);
-          Map<String, List<Rare>> rare = new HashMap<>();
-          int sp = rt.column("spun");
-          int ro = rt.column("original");
-          int lm = rt.column("lm");
-          for (Tsv.Row r : rt.rows) {
-            rare.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(new Rare(r.get(ro), r.get(lm).equals("unknown")));
-          }
-          Tsv et = read(EXCEPTIONS);
-          Set<String> exc = new HashSet<>();
-          for (Tsv.Row r : et.rows) {
-            exc.add(r.get(et.column("first")) + " " + r.get(et.column("second")));
-          }
-          collocations = c = new Collocations(Set.copyOf(coll), Map.copyOf(rare), Set.copyOf(exc));
-        }
-      }
+    return COLLOCATION_TABLES.get();
+  }
+
+  private static Collocations loadCollocations() {
+    Tsv t = read(COLLOCATIONS);
+    Set<String> coll = new HashSet<>(t.rows.size() * 2);
+    int ctx = t.column("context");
+    int side = t.column("side");
+    int orig = t.column("original");
+    for (Tsv.Row r : t.rows) {
+      coll.add(r.get(ctx) + "\t" + r.get(side) + "\t" + r.get(orig));
     }
-    return c;
+    Tsv rt = read(RARE_SYNONYMS);
+    Map<String, List<Rare>> rare = new HashMap<>();
+    int sp = rt.column("spun");
+    int ro = rt.column("original");
+    int lm = rt.column("lm");
+    for (Tsv.Row r : rt.rows) {
+      rare.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(new Rare(r.get(ro), r.get(lm).equals("unknown")));
+    }
+    Tsv et = read(EXCEPTIONS);
+    Set<String> exc = new HashSet<>();
+    for (Tsv.Row r : et.rows) {
+      exc.add(r.get(et.column("first")) + " " + r.get(et.column("second")));
+    }
+    return new Collocations(Set.copyOf(coll), Map.copyOf(rare), Set.copyOf(exc));
   }
 
   /** Word as written to the common words it may stand for, most likely first ({@link #ARTICLE_SWAPS}). */
   public static Map<String, List<ArticleOriginal>> articleSwaps() {
-    Map<String, List<ArticleOriginal>> a = articleSwaps;
-    if (a == null) {
-      synchronized (GeneralTables.class) {
-        a = articleSwaps;
-        if (a == null) {
-          Tsv t = read(ARTICLE_SWAPS);
-          Map<String, List<ArticleOriginal>> map = new HashMap<>();
-          int sp = t.column("spun");
-          int orig = t.column("original");
-          int art = t.column("article");
-          // rows are sorted by word, then rank: the lists come out in rank order
-          for (Tsv.Row r : t.rows) {
-            map.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(new ArticleOriginal(r.get(orig), r.get(art)));
-          }
-          map.replaceAll((k, v) -> List.copyOf(v));
-          articleSwaps = a = Map.copyOf(map);
-        }
-      }
-    }
-    return a;
+    return ARTICLE_TABLE.get();
   }
 
   /** A word that is only ever a verb to the nouns it can stand for, closest first ({@link #NOUN_SLOT_SWAPS}). */
   public static Map<String, List<String>> nounSlotSwaps() {
-    Map<String, List<String>> a = nounSlotSwaps;
-    if (a == null) {
-      synchronized (GeneralTables.class) {
-        a = nounSlotSwaps;
-        if (a == null) {
-          Tsv t = read(NOUN_SLOT_SWAPS);
-          Map<String, List<String>> map = new HashMap<>();
-          int sp = t.column("spun");
-          int orig = t.column("original");
-          for (Tsv.Row r : t.rows) {
-            map.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(r.get(orig));
-          }
-          map.replaceAll((k, v) -> List.copyOf(v));
-          nounSlotSwaps = a = Map.copyOf(map);
-        }
-      }
+    return NOUN_SLOT_TABLE.get();
+  }
+
+  /** A ranked table: its {@code spun} column to the values of its rows, in file order. */
+  private static <V> Map<String, List<V>> byWord(String name, BiFunction<Tsv, Tsv.Row, V> value) {
+    Tsv t = read(name);
+    Map<String, List<V>> map = new HashMap<>();
+    int sp = t.column("spun");
+    for (Tsv.Row r : t.rows) {
+      map.computeIfAbsent(r.get(sp), k -> new ArrayList<>(2)).add(value.apply(t, r));
     }
-    return a;
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(map);
   }
 
   /** Words a spinner leaves alone in the fixed-expression model; same list as the generator's. */
@@ -161,76 +162,71 @@ public final class GeneralTables {
       + "'s it its his her their our my your this that").split(" "));
 
   public static Fixed fixed() {
-    Fixed f = fixed;
-    if (f == null) {
-      synchronized (GeneralTables.class) {
-        f = fixed;
-        if (f == null) {
-          Tsv st = read(FIXED_SYNONYMS);
-          Map<String, Map<String, List<Synonym>>> syn = new HashMap<>();
-          for (Tsv.Row r : st.rows) {
-            String[] words = r.get(st.column("synonym")).split(" ");
-            syn.computeIfAbsent(r.get(st.column("word")), k -> new HashMap<>())
-                .computeIfAbsent(words[0], k -> new ArrayList<>(1))
-                .add(new Synonym(words, r.get(st.column("direction")).equals("both"), false));
+    return FIXED_TABLES.get();
+  }
+
+  private static Fixed loadFixed() {
+    Tsv st = read(FIXED_SYNONYMS);
+    Map<String, Map<String, List<Synonym>>> syn = new HashMap<>();
+    for (Tsv.Row r : st.rows) {
+      String[] words = r.get(st.column("synonym")).split(" ");
+      syn.computeIfAbsent(r.get(st.column("word")), k -> new HashMap<>())
+          .computeIfAbsent(words[0], k -> new ArrayList<>(1))
+          .add(new Synonym(words, r.get(st.column("direction")).equals("both"), false));
+    }
+    // the spinners' own choices join the thesaurus links, marked as known (replacing the same Moby link)
+    Tsv kt = read(SPINNER_SWAPS);
+    for (Tsv.Row r : kt.rows) {
+      String word = r.get(kt.column("word"));
+      String[] words = r.get(kt.column("spun")).split(" ");
+      addKnown(syn, word, words);
+      // the plural forms of collocations ("interest rates", "press conferences") end in a plural noun: the swap
+      // of its singular, made plural at its head ("press conventions"); a spun phrase with a preposition has
+      // its head inside ("loss of life") and is left singular
+      String plural = Inflection.SYNTHESIZER.plural(word);
+      if (!plural.equals(word) && Arrays.stream(words).noneMatch(FUNCTION::contains)) {
+        String[] p = words.clone();
+        p[p.length - 1] = Inflection.SYNTHESIZER.plural(p[p.length - 1]);
+        addKnown(syn, plural, p);
+      }
+    }
+    Tsv ft = read(FIXED_FORMS);
+    Map<String, List<Expression>> index = new HashMap<>();
+    Set<String> titleHeads = new HashSet<>();
+    for (Tsv.Row r : ft.rows) {
+      String kind = r.get(ft.column("kind"));
+      if (kind.equals("compound")) {
+        continue;
+      }
+      if (kind.equals("title")) {
+        String[] w = r.get(ft.column("expression")).split(" ");
+        titleHeads.add(w[w.length - 1]);
+      }
+      Expression e = new Expression(r.get(ft.column("form")).split(" "), r.get(ft.column("expression")),
+          kind.equals("title") || kind.equals("institution") || kind.equals("place"));
+      String first = e.words()[0];
+      index.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+      if (!FUNCTION.contains(first)) {
+        for (String sf : syn.getOrDefault(first, Map.of()).keySet()) {
+          List<Expression> l = index.computeIfAbsent(sf, k -> new ArrayList<>());
+          if (!l.contains(e)) {
+            l.add(e);
           }
-          // the spinners' own choices join the thesaurus links, marked as known (replacing the same Moby link)
-          Tsv kt = read(SPINNER_SWAPS);
-          for (Tsv.Row r : kt.rows) {
-            String word = r.get(kt.column("word"));
-            String[] words = r.get(kt.column("spun")).split(" ");
-            addKnown(syn, word, words);
-            // the plural forms of collocations ("interest rates", "press conferences") end in a plural noun: the swap
-            // of its singular, made plural at its head ("press conventions"); a spun phrase with a preposition has
-            // its head inside ("loss of life") and is left singular
-            String plural = Inflection.SYNTHESIZER.plural(word);
-            if (!plural.equals(word) && Arrays.stream(words).noneMatch(FUNCTION::contains)) {
-              String[] p = words.clone();
-              p[p.length - 1] = Inflection.SYNTHESIZER.plural(p[p.length - 1]);
-              addKnown(syn, plural, p);
-            }
-          }
-          Tsv ft = read(FIXED_FORMS);
-          Map<String, List<Expression>> index = new HashMap<>();
-          Set<String> titleHeads = new HashSet<>();
-          for (Tsv.Row r : ft.rows) {
-            String kind = r.get(ft.column("kind"));
-            if (kind.equals("compound")) {
-              continue;
-            }
-            if (kind.equals("title")) {
-              String[] w = r.get(ft.column("expression")).split(" ");
-              titleHeads.add(w[w.length - 1]);
-            }
-            Expression e = new Expression(r.get(ft.column("form")).split(" "), r.get(ft.column("expression")),
-                kind.equals("title") || kind.equals("institution") || kind.equals("place"));
-            String first = e.words()[0];
-            index.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
-            if (!FUNCTION.contains(first)) {
-              for (String sf : syn.getOrDefault(first, Map.of()).keySet()) {
-                List<Expression> l = index.computeIfAbsent(sf, k -> new ArrayList<>());
-                if (!l.contains(e)) {
-                  l.add(e);
-                }
-              }
-            }
-          }
-          Tsv et = read(FIXED_EXCEPTIONS);
-          Set<String> exc = new HashSet<>();
-          for (Tsv.Row r : et.rows) {
-            exc.add(r.get(et.column("variant")) + "\t" + r.get(et.column("form")));
-          }
-          Tsv ct = read(FIXED_COMPOUNDS);
-          Map<String, String> compounds = new HashMap<>();
-          for (Tsv.Row r : ct.rows) {
-            compounds.put(r.get(ct.column("spun")), r.get(ct.column("compound")));
-          }
-          fixed = f = new Fixed(Map.copyOf(index), Map.copyOf(syn), Set.copyOf(exc), Map.copyOf(compounds),
-              Set.copyOf(titleHeads));
         }
       }
     }
-    return f;
+    Tsv et = read(FIXED_EXCEPTIONS);
+    Set<String> exc = new HashSet<>();
+    for (Tsv.Row r : et.rows) {
+      exc.add(r.get(et.column("variant")) + "\t" + r.get(et.column("form")));
+    }
+    Tsv ct = read(FIXED_COMPOUNDS);
+    Map<String, String> compounds = new HashMap<>();
+    for (Tsv.Row r : ct.rows) {
+      compounds.put(r.get(ct.column("spun")), r.get(ct.column("compound")));
+    }
+    return new Fixed(Map.copyOf(index), Map.copyOf(syn), Set.copyOf(exc), Map.copyOf(compounds),
+        Set.copyOf(titleHeads));
   }
 
   /** A known swap joins the thesaurus links of {@code word}, replacing the same Moby link. */

@@ -3,11 +3,9 @@ package dev.spincheck.filter.general;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.rules.RuleMatch;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code SPIN_VERB_IN_NOUN_SLOT}: the XML rule finds a word that is only ever a verb where a noun must stand (after a
@@ -31,20 +29,7 @@ public class NounSlotFilter extends TokenFilter {
     }
     String before = tokens[t].getToken().toLowerCase(Locale.ROOT);
     String after = t + 2 < tokens.length ? tokens[t + 2].getToken().toLowerCase(Locale.ROOT) : "";
-    Set<String> collocations = GeneralTables.collocations().collocations();
-    List<String> ranked = new ArrayList<>();
-    List<String> rest = new ArrayList<>();
-    for (String o : originals) {
-      boolean collocates = collocations.contains(before + "\tbefore\t" + o) || collocations.contains(after + "\tafter\t" + o);
-      (collocates ? ranked : rest).add(o);
-    }
-    ranked.addAll(rest);
-    StringBuilder suggestions = new StringBuilder();
-    int n = 0;
-    for (String o : ranked.subList(0, Math.min(3, ranked.size()))) {
-      suggestions.append(n++ > 0 ? ", " : "").append("<suggestion>")
-          .append(GeneralTables.matchCase(o, word)).append("</suggestion>");
-    }
+    String suggestions = suggestionList(collocatesFirst(originals, before, after), word);
     String message = "‘" + word + "’ is only ever a verb, but a noun must stand here: it looks like a thesaurus swap of "
         + suggestions + ".";
     return matchAt(match, tokens[t + 1].getStartPos(), tokens[t + 1].getEndPos(), message);

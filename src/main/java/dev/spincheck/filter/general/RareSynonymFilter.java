@@ -24,11 +24,9 @@ public class RareSynonymFilter extends TokenFilter {
       return null;
     }
     // the commonest words it can stand for, most frequent first: without context the rule cannot tell which
-    StringBuilder suggestions = new StringBuilder();
-    for (int k = 0; k < Math.min(3, originals.size()); k++) {
-      suggestions.append(k > 0 ? ", " : "").append("<suggestion>")
-          .append(GeneralTables.matchCase(originals.get(k).original(), word)).append("</suggestion>");
-    }
+    List<String> words = new java.util.ArrayList<>(originals.size());
+    originals.forEach(o -> words.add(o.original()));
+    String suggestions = suggestionList(words, word);
     String message = "‘" + word + "’ is a rare word and a thesaurus synonym of " + suggestions
         + "; many such words together suggest spun text.";
     return matchAt(match, tokens[t].getStartPos(), tokens[t].getEndPos(), message);

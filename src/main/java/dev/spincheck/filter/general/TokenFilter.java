@@ -36,6 +36,34 @@ abstract class TokenFilter extends RuleFilter {
   /** The match for the word at token {@code t} (never the sentence start), or null. */
   abstract RuleMatch accept(RuleMatch match, Map<String, String> arguments, AnalyzedTokenReadings[] tokens, int t);
 
+  /**
+   * The candidates that form one of the listed collocations ({@code general-collocations}) with the word before or
+   * after the spun word go first ("lowest level", "vital resource"), the rest after them, each group in its own
+   * order: a table ranked without context learns the context here.
+   */
+  static List<String> collocatesFirst(List<String> candidates, String before, String after) {
+    java.util.Set<String> collocations = GeneralTables.collocations().collocations();
+    List<String> first = new java.util.ArrayList<>();
+    List<String> rest = new java.util.ArrayList<>();
+    for (String c : candidates) {
+      boolean collocates = collocations.contains(before + "\tbefore\t" + c)
+          || collocations.contains(after + "\tafter\t" + c);
+      (collocates ? first : rest).add(c);
+    }
+    first.addAll(rest);
+    return first;
+  }
+
+  /** Up to three words in the case of {@code model}, as message markup: "‘a’, ‘b’" with suggestion tags. */
+  static String suggestionList(List<String> words, String model) {
+    StringBuilder out = new StringBuilder();
+    for (int k = 0; k < Math.min(3, words.size()); k++) {
+      out.append(k > 0 ? ", " : "").append("<suggestion>").append(GeneralTables.matchCase(words.get(k), model))
+          .append("</suggestion>");
+    }
+    return out.toString();
+  }
+
   /** A match of the rule over characters [from, to) of the sentence, with the rule's short message and type. */
   static RuleMatch matchAt(RuleMatch match, int from, int to, String message) {
     RuleMatch rm = new RuleMatch(match.getRule(), match.getSentence(), from, to, message, match.getShortMessage());

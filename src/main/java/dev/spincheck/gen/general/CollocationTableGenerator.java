@@ -158,7 +158,8 @@ public final class CollocationTableGenerator {
         + exceptions.size() + " exceptions");
   }
 
-  private static void write(Path out, String header, String columns, Set<String> rows) throws IOException {
+  /** Writes a generated table: its header comments, the column line, then the rows (gzip, UTF-8). */
+  static void write(Path out, String header, String columns, Set<String> rows) throws IOException {
     try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
       w.write(header);
       w.write(columns + "\n");

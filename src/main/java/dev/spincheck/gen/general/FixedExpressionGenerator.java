@@ -1,5 +1,7 @@
 package dev.spincheck.gen.general;
 
+import static dev.spincheck.gen.general.CollocationTableGenerator.write;
+
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
@@ -8,8 +10,6 @@ import org.languagetool.synthesis.Synthesizer;
 import org.languagetool.tagging.Tagger;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Generates the tables behind {@code SPIN_FIXED_EXPRESSION}: fixed expressions (titles, institutions, place names,
@@ -412,16 +411,5 @@ public final class FixedExpressionGenerator {
       }
     }
     return false;
-  }
-
-  private static void write(Path out, String header, String columns, Set<String> rows) throws IOException {
-    try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
-      w.write(header);
-      w.write(columns + "\n");
-      for (String row : rows) {
-        w.write(row);
-        w.write('\n');
-      }
-    }
   }
 }
