@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * news-style articles with hand-made swaps marked {@code {original|spun|kind}}) it writes, per set,
  * {@code original.txt}, {@code spun.txt} and {@code gold.tsv} (the seed-gold.tsv format: spun, original, kind, status,
  * start, end). Set {@code handspun}: the hand-made swaps; set {@code autospun}: the clean articles spun by
- * {@link RandomSpinner} with Moby (seed 4); sets {@code helperspun}, {@code helperspun2} and {@code helperspun3}, from
- * {@code helperspun-marked.txt}, {@code helperspun2-marked.txt} and {@code helperspun3-marked.txt}: articles written and spun by helpers that never saw
- * the rules (measurement only, see docs/general-english.md). Articles are
+ * {@link RandomSpinner} with Moby (seed 4); sets {@code helperspun} to {@code helperspun4}, from
+ * {@code helperspun-marked.txt} to {@code helperspun4-marked.txt}: articles written and spun by helpers that never
+ * saw the rules (measurement only, see docs/general-english.md). Articles are
  * separated by blank lines in the outputs.
  *
  * <p>Run: {@code java -cp target/classes:... dev.spincheck.gen.general.GeneralDevSets sources testdata/general}.
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 public final class GeneralDevSets {
 
   /** The independent sets, each written and spun by a helper that never saw the rules (measurement only). */
-  public static final List<String> HELPER_SETS = List.of("helperspun", "helperspun2", "helperspun3");
+  public static final List<String> HELPER_SETS = List.of("helperspun", "helperspun2", "helperspun3", "helperspun4");
 
   private static final Pattern MARK = Pattern.compile("\\{([^|}]*)\\|([^|}]*)\\|([a-z]+)\\}");
 
