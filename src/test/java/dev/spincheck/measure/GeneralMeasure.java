@@ -65,7 +65,7 @@ public final class GeneralMeasure {
       evaluate("founding article, confirmed swaps", lt, spun, confirmed, gold, original(spun, gold));
       evaluate("founding article, all swaps (incl. likely)", lt, spun, gold, gold, null);
     }
-    List<String> sets = new java.util.ArrayList<>(List.of("handspun", "autospun"));
+    List<String> sets = new java.util.ArrayList<>(List.of("handspun", "autospun", "wordnetspun"));
     sets.addAll(dev.spincheck.gen.general.GeneralDevSets.HELPER_SETS);
     for (String set : sets) {
       Path dir = Path.of("testdata/general", set);

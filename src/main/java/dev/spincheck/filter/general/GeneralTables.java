@@ -34,6 +34,7 @@ public final class GeneralTables {
   public static final String FIXED_COMPOUNDS = "general-fixed-compounds.tsv.gz";
   public static final String ARTICLE_SWAPS = "general-article-swaps.tsv.gz";
   public static final String NOUN_SLOT_SWAPS = "general-noun-slot-swaps.tsv.gz";
+  public static final String VERB_SLOT_SWAPS = "general-verb-slot-swaps.tsv.gz";
   /** The team's list of news spinners' own word swaps (not generated; read as written). */
   public static final String SPINNER_SWAPS = "general-spinner-swaps.tsv";
 
@@ -102,6 +103,8 @@ public final class GeneralTables {
       (t, r) -> new ArticleOriginal(r.get(t.column("original")), r.get(t.column("article")))));
   private static final Lazy<Map<String, List<String>>> NOUN_SLOT_TABLE = new Lazy<>(() -> byWord(NOUN_SLOT_SWAPS,
       (t, r) -> r.get(t.column("original"))));
+  private static final Lazy<Map<String, List<String>>> VERB_SLOT_TABLE = new Lazy<>(() -> byWord(VERB_SLOT_SWAPS,
+      (t, r) -> r.get(t.column("original"))));
 
   private GeneralTables() {
   }
@@ -143,6 +146,14 @@ public final class GeneralTables {
   /** A word that is only ever a verb to the nouns it can stand for, closest first ({@link #NOUN_SLOT_SWAPS}). */
   public static Map<String, List<String>> nounSlotSwaps() {
     return NOUN_SLOT_TABLE.get();
+  }
+
+  /**
+   * A word that is only ever a noun or an adjective to the verb forms it can stand for after a subject pronoun,
+   * commonest there first ({@link #VERB_SLOT_SWAPS}).
+   */
+  public static Map<String, List<String>> verbSlotSwaps() {
+    return VERB_SLOT_TABLE.get();
   }
 
   /** A ranked table: its {@code spun} column to the values of its rows, in file order. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * news-style articles with hand-made swaps marked {@code {original|spun|kind}}) it writes, per set,
  * {@code original.txt}, {@code spun.txt} and {@code gold.tsv} (the seed-gold.tsv format: spun, original, kind, status,
  * start, end). Set {@code handspun}: the hand-made swaps; set {@code autospun}: the clean articles spun by
- * {@link RandomSpinner} with Moby (seed 4); sets {@code helperspun} to {@code helperspun4}, from
+ * {@link RandomSpinner} with Moby (seed 4); set {@code wordnetspun}: the same with WordNet read as written
+ * ({@link WordNetSynonyms}, seed 5); sets {@code helperspun} to {@code helperspun4}, from
  * {@code helperspun-marked.txt} to {@code helperspun4-marked.txt}: articles written and spun by helpers that never
  * saw the rules (measurement only, see docs/general-english.md). Articles are
  * separated by blank lines in the outputs.
@@ -31,7 +32,7 @@ public final class GeneralDevSets {
   private GeneralDevSets() {
   }
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) throws Exception {
     Path sources = Path.of(args[0]);
     Path dir = Path.of(args[1]);
     String original = marked(dir, "handspun");
@@ -43,12 +44,23 @@ public final class GeneralDevSets {
 
     RandomSpinner spinner = new RandomSpinner(Moby.load(sources.resolve("moby-1.1.2/package/words.txt")));
     RandomSpinner.Result r = spinner.spin(original, 4);
+    write(dir.resolve("autospun"), original, r.text(), gold(r));
+
+    // the same articles spun with WordNet read as written (the way WordNet-derived spinner thesauri are): other
+    // senses and parts of speech of a word form ("said" -> aforesaid, so "said" is spun too), a tuning set for the
+    // part-of-speech rules
+    RandomSpinner.Result w = new RandomSpinner(WordNetSynonyms.load(), true).spin(original, 5);
+    write(dir.resolve("wordnetspun"), original, w.text(), gold(w));
+  }
+
+  /** The swaps in the seed-gold.tsv format, every one counted (a random spinner's swaps are not judged). */
+  private static String gold(RandomSpinner.Result r) {
     StringBuilder g = new StringBuilder("spun\toriginal\tkind\tstatus\tstart\tend\n");
     for (RandomSpinner.Swap s : r.swaps()) {
       g.append(s.spun()).append('\t').append(s.original()).append('\t').append(s.kind()).append("\tconfirmed\t")
           .append(s.start()).append('\t').append(s.end()).append('\n');
     }
-    write(dir.resolve("autospun"), original, r.text(), g.toString());
+    return g.toString();
   }
 
   /** Reads {@code <name>-marked.txt}, writes {@code <name>/} (original, spun, gold) and returns the original text. */

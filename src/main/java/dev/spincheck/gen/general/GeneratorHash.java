@@ -18,6 +18,7 @@ public final class GeneratorHash {
       "src/main/java/dev/spincheck/gen/general/ArticleSwapTableGenerator.java",
       "src/main/java/dev/spincheck/gen/general/CollocationTableGenerator.java",
       "src/main/java/dev/spincheck/gen/general/NounSlotTableGenerator.java",
+      "src/main/java/dev/spincheck/gen/general/VerbSlotTableGenerator.java",
       "src/main/java/dev/spincheck/gen/general/FixedExpressionGenerator.java",
       "src/main/java/dev/spincheck/gen/general/FixedExpressions.java",
       "src/main/java/dev/spincheck/gen/general/Moby.java",

@@ -65,7 +65,7 @@ public final class NounSlotTableGenerator {
         }
       }
     }
-    Map<String, Integer> asNoun = attestedAfterDeterminer(sources, spunToOrig.keySet());
+    Map<String, Integer> asNoun = attestedAfter(sources, spunToOrig.keySet(), DETERMINERS);
     spunToOrig.keySet().removeIf(w -> asNoun.getOrDefault(w, 0) >= ATTESTED);
     TreeSet<String> rows = new TreeSet<>();
     for (Map.Entry<String, List<String>> e : spunToOrig.entrySet()) {
@@ -86,8 +86,11 @@ public final class NounSlotTableGenerator {
     System.out.println("[spincheck] " + rows.size() + " noun-slot rows for " + spunToOrig.size() + " words");
   }
 
-  /** How often each of {@code words} follows a determiner in clean text (Debian's manuals, Brown's generation half). */
-  static Map<String, Integer> attestedAfterDeterminer(Path sources, Set<String> words) throws IOException {
+  /**
+   * How often each of {@code words} follows one of {@code before} in clean text (Debian's manuals, Brown's generation
+   * half).
+   */
+  static Map<String, Integer> attestedAfter(Path sources, Set<String> words, Set<String> before) throws IOException {
     Map<String, Integer> counts = new HashMap<>();
     List<List<String>> texts = new ArrayList<>();
     for (Path f : dev.spincheck.gen.DebianDocs.files(sources)) {
@@ -102,7 +105,7 @@ public final class NounSlotTableGenerator {
     }
     for (List<String> t : texts) {
       for (int i = 0; i + 1 < t.size(); i++) {
-        if (DETERMINERS.contains(t.get(i)) && words.contains(t.get(i + 1))) {
+        if (before.contains(t.get(i)) && words.contains(t.get(i + 1))) {
           counts.merge(t.get(i + 1), 1, Integer::sum);
         }
       }

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A simple article spinner in the manner of commercial ones, for development sets: each content word is replaced
  * with probability {@link #P_CONTENT} and each listed function word with probability {@link #P_FUNCTION} by a random
- * Moby synonym (single word or phrase), regardless of sense or part of speech, keeping capitalisation and a naive
+ * synonym from a thesaurus (Moby, or WordNet as {@link WordNetSynonyms} reads it; single word or phrase), regardless
+ * of sense or part of speech, keeping capitalisation and a naive
  * plural/past/-ing ending. Deterministic for a given seed. Produces the spun text and gold alignments.
  */
 public final class RandomSpinner {
@@ -21,6 +23,7 @@ public final class RandomSpinner {
   static final Set<String> FUNCTION = Set.of(("have has had would will can could should over unless both each ahead "
       + "under about through since while before after during many much few several among between without within "
       + "against towards toward until however also still even only just very").split(" "));
+  /** Words this spinner leaves alone; "says" and "said" too unless {@link #spinSaid} is set. */
   private static final Set<String> NEVER = Set.of(("a an the of to in on at by for with and or but is are was were be "
       + "been it its he she they we you i his her their our this that these those not no as from which who says "
       + "said").split(" "));
@@ -33,10 +36,19 @@ public final class RandomSpinner {
   public record Result(String text, List<Swap> swaps) {
   }
 
-  private final Moby moby;
+  /** The thesaurus: a word as written to its synonyms (empty when it has none). */
+  private final Function<String, List<String>> thesaurus;
+
+  /** Whether "says" and "said" are spun too, as spinners that look words up as written do ("aforesaid"). */
+  private final boolean spinSaid;
 
   public RandomSpinner(Moby moby) {
-    this.moby = moby;
+    this(moby::of, false);
+  }
+
+  public RandomSpinner(Function<String, List<String>> thesaurus, boolean spinSaid) {
+    this.thesaurus = thesaurus;
+    this.spinSaid = spinSaid;
   }
 
   public Result spin(String text, long seed) {
@@ -53,7 +65,8 @@ public final class RandomSpinner {
       boolean function = FUNCTION.contains(lower);
       double p = function ? P_FUNCTION : P_CONTENT;
       String replacement = null;
-      if (!NEVER.contains(lower) && (function || lower.length() > 2) && random.nextDouble() < p) {
+      boolean never = NEVER.contains(lower) && !(spinSaid && (lower.equals("said") || lower.equals("says")));
+      if (!never && (function || lower.length() > 2) && random.nextDouble() < p) {
         replacement = synonym(lower, random);
       }
       if (replacement == null) {
@@ -73,15 +86,15 @@ public final class RandomSpinner {
   }
 
   private String synonym(String lower, Random random) {
-    List<String> syns = moby.of(lower);
+    List<String> syns = thesaurus.apply(lower);
     String suffix = "";
     if (syns.isEmpty()) {
       for (String end : new String[] {"ies", "es", "s", "ed", "ing"}) {
         if (lower.endsWith(end) && lower.length() > end.length() + 2) {
           String stem = lower.substring(0, lower.length() - end.length());
-          List<String> s = moby.of(end.equals("ies") ? stem + "y" : stem);
+          List<String> s = thesaurus.apply(end.equals("ies") ? stem + "y" : stem);
           if (s.isEmpty() && (end.equals("ed") || end.equals("ing"))) {
-            s = moby.of(stem + "e");
+            s = thesaurus.apply(stem + "e");
           }
           if (!s.isEmpty()) {
             syns = s;

@@ -27,7 +27,7 @@ class GeneralTablesTest {
   static final List<String> GENERATED = List.of(GeneralTables.COLLOCATIONS, GeneralTables.RARE_SYNONYMS,
       GeneralTables.EXCEPTIONS, GeneralTables.FIXED_FORMS, GeneralTables.FIXED_SYNONYMS, GeneralTables.FIXED_EXCEPTIONS,
       GeneralTables.FIXED_COMPOUNDS, GeneralTables.ARTICLE_SWAPS,
-      GeneralTables.NOUN_SLOT_SWAPS);
+      GeneralTables.NOUN_SLOT_SWAPS, GeneralTables.VERB_SLOT_SWAPS);
 
   @Test
   void generatorInputsArePresent() {
@@ -61,6 +61,7 @@ class GeneralTablesTest {
     assertFalse(GeneralTables.collocations().rareSynonyms().isEmpty());
     assertFalse(GeneralTables.articleSwaps().isEmpty());
     assertFalse(GeneralTables.nounSlotSwaps().isEmpty());
+    assertFalse(GeneralTables.verbSlotSwaps().isEmpty());
   }
 
   static String header(Path gz) throws IOException {
