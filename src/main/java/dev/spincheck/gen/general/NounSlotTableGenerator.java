@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -52,19 +53,8 @@ public final class NounSlotTableGenerator {
     Moby moby = Moby.load(sources.resolve("moby-1.1.2/package/words.txt"));
     BigramScorer lm = BigramScorer.sphinx();
     Tagger tagger = Languages.getLanguageForShortCode("en-US").getTagger();
-    Map<String, Boolean> verbOnly = new HashMap<>();
-    Map<String, List<String>> spunToOrig = new HashMap<>();
-    for (String orig : new TreeSet<>(moby.headwords())) {
-      if (!PLAIN.matcher(orig).matches() || CollocationTableGenerator.STOP.contains(orig) || !lm.knows(orig)
-          || lm.unigram(orig) < MIN_ORIG_UNIGRAM || !singularNoun(orig, tagger)) {
-        continue;
-      }
-      for (String spun : moby.of(orig)) {
-        if (PLAIN.matcher(spun).matches() && verbOnly.computeIfAbsent(spun, w -> onlyBaseVerb(w, tagger))) {
-          spunToOrig.computeIfAbsent(spun, k -> new ArrayList<>()).add(orig);
-        }
-      }
-    }
+    Map<String, List<String>> spunToOrig = slotSwaps(moby, lm, orig -> !CollocationTableGenerator.STOP.contains(orig)
+        && singularNoun(orig, tagger), spun -> onlyBaseVerb(spun, tagger));
     Map<String, Integer> asNoun = attestedAfter(sources, spunToOrig.keySet(), DETERMINERS);
     spunToOrig.keySet().removeIf(w -> asNoun.getOrDefault(w, 0) >= ATTESTED);
     TreeSet<String> rows = new TreeSet<>();
@@ -84,6 +74,35 @@ public final class NounSlotTableGenerator {
         + "# Columns: word as written; rank (closest original first); the noun it can stand for; source.\n",
         "spun\trank\toriginal\tsource", rows);
     System.out.println("[spincheck] " + rows.size() + " noun-slot rows for " + spunToOrig.size() + " words");
+  }
+
+  /**
+   * The swaps a part-of-speech slot rule looks for: each plain Moby synonym that passes {@code spunOk} (a word that
+   * cannot fill the slot) of each plain, common headword (log10 P &ge; {@link #MIN_ORIG_UNIGRAM}) that passes
+   * {@code origOk} (a word that can), to those headwords in alphabetical order. Shared by the noun-slot and verb-slot
+   * generators.
+   */
+  static Map<String, List<String>> slotSwaps(Moby moby, BigramScorer lm, IoPredicate origOk,
+                                             Predicate<String> spunOk) throws IOException {
+    Map<String, Boolean> spunPasses = new HashMap<>();
+    Map<String, List<String>> spunToOrig = new HashMap<>();
+    for (String orig : new TreeSet<>(moby.headwords())) {
+      if (!PLAIN.matcher(orig).matches() || !lm.knows(orig) || lm.unigram(orig) < MIN_ORIG_UNIGRAM
+          || !origOk.test(orig)) {
+        continue;
+      }
+      for (String spun : moby.of(orig)) {
+        if (PLAIN.matcher(spun).matches() && spunPasses.computeIfAbsent(spun, spunOk::test)) {
+          spunToOrig.computeIfAbsent(spun, k -> new ArrayList<>()).add(orig);
+        }
+      }
+    }
+    return spunToOrig;
+  }
+
+  /** A test that reads LanguageTool's tagger, which declares IOException. */
+  interface IoPredicate {
+    boolean test(String word) throws IOException;
   }
 
   /**
@@ -115,9 +134,19 @@ public final class NounSlotTableGenerator {
 
   /** The word has a singular-noun reading. */
   static boolean singularNoun(String word, Tagger tagger) throws IOException {
+    return anyReading(word, tagger, tag -> tag.equals("NN") || tag.equals("NN:UN"));
+  }
+
+  /** Every reading of the word is a verb's base form (VB, VBP): it cannot fill a noun's place. */
+  static boolean onlyBaseVerb(String word, Tagger tagger) {
+    return everyReading(word, tagger, tag -> tag.equals("VB") || tag.equals("VBP"));
+  }
+
+  /** Some reading of the word (tagged alone, as LanguageTool's tagger reads it) has a tag that passes. */
+  static boolean anyReading(String word, Tagger tagger, Predicate<String> tag) throws IOException {
     for (AnalyzedTokenReadings atr : tagger.tag(List.of(word))) {
       for (AnalyzedToken t : atr.getReadings()) {
-        if ("NN".equals(t.getPOSTag()) || "NN:UN".equals(t.getPOSTag())) {
+        if (t.getPOSTag() != null && tag.test(t.getPOSTag())) {
           return true;
         }
       }
@@ -125,14 +154,13 @@ public final class NounSlotTableGenerator {
     return false;
   }
 
-  /** Every reading of the word is a verb's base form (VB, VBP): it cannot fill a noun's place. */
-  static boolean onlyBaseVerb(String word, Tagger tagger) {
+  /** The word has readings, and every one has a tag that passes (an untagged reading does not). */
+  static boolean everyReading(String word, Tagger tagger, Predicate<String> tag) {
     try {
       boolean any = false;
       for (AnalyzedTokenReadings atr : tagger.tag(List.of(word))) {
         for (AnalyzedToken t : atr.getReadings()) {
-          String tag = t.getPOSTag();
-          if (tag == null || !(tag.equals("VB") || tag.equals("VBP"))) {
+          if (t.getPOSTag() == null || !tag.test(t.getPOSTag())) {
             return false;
           }
           any = true;

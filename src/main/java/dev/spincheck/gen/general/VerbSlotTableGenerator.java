@@ -2,23 +2,18 @@ package dev.spincheck.gen.general;
 
 import static dev.spincheck.gen.general.CollocationTableGenerator.write;
 
-import org.languagetool.AnalyzedToken;
-import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Languages;
 import org.languagetool.tagging.Tagger;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Generates {@code general-verb-slot-swaps.tsv.gz}, the table behind {@code SPIN_NON_VERB_AFTER_PRONOUN}.
@@ -27,8 +22,8 @@ import java.util.regex.Pattern;
  * left, can) gets the synonyms of its other senses too ("said" → aforesaid, "fell" → cruel, "can" → tin). After a
  * subject pronoun a verb must follow ("he said"), and the swap leaves a word that can only be a noun or an adjective
  * ("he aforesaid"). The table lists, for each word that LanguageTool's tagger knows only as a noun or an adjective,
- * the common verb forms (finite or modal, log10 P &ge; {@link #MIN_ORIG_UNIGRAM} in the sphinx4 LM) that list it in
- * Moby or that it lists, and that clean text writes after a subject pronoun (at least
+ * the common verb forms (finite or modal, log10 P &ge; {@link NounSlotTableGenerator#MIN_ORIG_UNIGRAM} in the
+ * sphinx4 LM) whose Moby entry lists it and that clean text writes after a subject pronoun (at least
  * {@link #MIN_ORIG_AFTER_SUBJECT} times), the most frequent there first. A word that clean text itself writes right
  * after a subject pronoun is left out ("we farmers"): seen there at least {@link #ATTESTED} time. Clean text: the
  * prose of Debian's manuals and the generation half of Brown.
@@ -38,7 +33,6 @@ import java.util.regex.Pattern;
 public final class VerbSlotTableGenerator {
 
   static final String TABLE = "general-verb-slot-swaps.tsv.gz";
-  static final double MIN_ORIG_UNIGRAM = -5.5;
   static final int MAX_PER_WORD = 6;
   static final int ATTESTED = 1;
   /** A verb form suggested must follow a subject pronoun this often in the clean text (he said, they fell). */
@@ -47,7 +41,6 @@ public final class VerbSlotTableGenerator {
   static final Set<String> SUBJECTS = Set.of("he", "she", "they", "we", "i");
   /** Finite verb forms and modals: what a subject pronoun takes. */
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-  private static final Pattern PLAIN = Pattern.compile("[a-z]+");
 
   private VerbSlotTableGenerator() {
   }
@@ -58,19 +51,9 @@ public final class VerbSlotTableGenerator {
     Moby moby = Moby.load(sources.resolve("moby-1.1.2/package/words.txt"));
     BigramScorer lm = BigramScorer.sphinx();
     Tagger tagger = Languages.getLanguageForShortCode("en-US").getTagger();
-    Map<String, Boolean> nonVerb = new HashMap<>();
-    Map<String, List<String>> spunToOrig = new HashMap<>();
-    for (String orig : new TreeSet<>(moby.headwords())) {
-      if (!PLAIN.matcher(orig).matches() || !lm.knows(orig) || lm.unigram(orig) < MIN_ORIG_UNIGRAM
-          || !hasTag(orig, tagger, FINITE)) {
-        continue;
-      }
-      for (String spun : moby.of(orig)) {
-        if (PLAIN.matcher(spun).matches() && nonVerb.computeIfAbsent(spun, w -> onlyNounOrAdjective(w, tagger))) {
-          spunToOrig.computeIfAbsent(spun, k -> new ArrayList<>()).add(orig);
-        }
-      }
-    }
+    Map<String, List<String>> spunToOrig = NounSlotTableGenerator.slotSwaps(moby, lm,
+        orig -> NounSlotTableGenerator.anyReading(orig, tagger, FINITE::contains),
+        spun -> onlyNounOrAdjective(spun, tagger));
     Set<String> counted = new HashSet<>(spunToOrig.keySet());
     spunToOrig.values().forEach(counted::addAll);
     Map<String, Integer> afterSubject = NounSlotTableGenerator.attestedAfter(sources, counted, SUBJECTS);
@@ -82,6 +65,7 @@ public final class VerbSlotTableGenerator {
       // the verb forms clean text writes after a subject pronoun, the most frequent there first: "fell" may be an
       // adjective's synonym of "cruel", but "bloody" and "grave" are not verbs a writer puts after "he"
       List<String> origs = new ArrayList<>(e.getValue().stream()
+          // distinct: a verb form can reach the same word through two Moby entries of the same spelling
           .filter(o -> afterSubject.getOrDefault(o, 0) >= MIN_ORIG_AFTER_SUBJECT).distinct().toList());
       origs.sort(Comparator.comparing((String o) -> -afterSubject.get(o)).thenComparing(o -> o));
       words += origs.isEmpty() ? 0 : 1;
@@ -102,34 +86,8 @@ public final class VerbSlotTableGenerator {
     System.out.println("[spincheck] " + rows.size() + " verb-slot rows for " + words + " words");
   }
 
-  /** The word has a reading with one of the tags. */
-  static boolean hasTag(String word, Tagger tagger, Set<String> tags) throws IOException {
-    for (AnalyzedTokenReadings atr : tagger.tag(List.of(word))) {
-      for (AnalyzedToken t : atr.getReadings()) {
-        if (t.getPOSTag() != null && tags.contains(t.getPOSTag())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /** Every reading of the word is a noun or an adjective (NN*, JJ*): it cannot follow a subject pronoun. */
   static boolean onlyNounOrAdjective(String word, Tagger tagger) {
-    try {
-      boolean any = false;
-      for (AnalyzedTokenReadings atr : tagger.tag(List.of(word))) {
-        for (AnalyzedToken t : atr.getReadings()) {
-          String tag = t.getPOSTag();
-          if (tag == null || !(tag.startsWith("NN") || tag.startsWith("JJ"))) {
-            return false;
-          }
-          any = true;
-        }
-      }
-      return any;
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
+    return NounSlotTableGenerator.everyReading(word, tagger, tag -> tag.startsWith("NN") || tag.startsWith("JJ"));
   }
 }

@@ -17,8 +17,8 @@ import java.util.function.Function;
 
 /**
  * WordNet 3.1 read the way a WordNet-derived spinner thesaurus (LibreOffice's MyThes, for one) reads it: the word is
- * looked up as written, in every part of speech, and every lemma of every sense is a synonym, in WordNet's sense
- * order. So "said" gets the synonyms of the adjective "said" (aforesaid) and "led" those of the noun (light-emitting
+ * looked up as written, in every part of speech, and every lemma of every sense is a synonym (nouns, verbs,
+ * adjectives, adverbs in turn, each in WordNet's sense order). So "said" gets the synonyms of the adjective "said" (aforesaid) and "led" those of the noun (light-emitting
  * diode): the wrong-part-of-speech swaps such spinners make. For {@link RandomSpinner}'s development sets only
  * (generation time: WordNet is not in either jar).
  */
@@ -45,6 +45,7 @@ public final class WordNetSynonyms implements Function<String, List<String>> {
     try {
       for (POS pos : POS.getAllPOS()) {
         IndexWord iw = wordnet.getIndexWord(pos, word);
+        // as written: an index word found for another spelling (case or a base form) is not this word's entry
         if (iw == null || !iw.getLemma().equals(word)) {
           continue;
         }
