@@ -237,17 +237,9 @@ public class FixedExpressionFilter extends TokenFilter {
    * "Field" in "Open Force Field" is, "Theresa" is not. The disambiguator tags capitalised words inside names NNP only.
    */
   private static boolean commonWord(String lower) {
-    try {
-      for (AnalyzedToken r : Languages.getLanguageForShortCode("en").getTagger().tag(List.of(lower)).get(0)) {
-        if (r.getPOSTag() != null && !r.getPOSTag().startsWith("NNP")) {
-          return true;
-        }
-      }
-    } catch (java.io.IOException e) {
-      return false;
-    }
-    return false;
+    return anyReading(lower, tag -> !tag.startsWith("NNP"));
   }
+
 
   /** Both content words of the expression swapped, each by a news spinner's known swap. */
   private static boolean allKnownSwapped(int swaps, int content, boolean allKnown) {

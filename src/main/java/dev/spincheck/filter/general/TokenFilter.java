@@ -1,11 +1,14 @@
 package dev.spincheck.filter.general;
 
+import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.Languages;
 import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.patterns.RuleFilter;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -69,5 +72,22 @@ abstract class TokenFilter extends RuleFilter {
     RuleMatch rm = new RuleMatch(match.getRule(), match.getSentence(), from, to, message, match.getShortMessage());
     rm.setType(match.getType());
     return rm;
+  }
+
+  /**
+   * LanguageTool's English tagger, out of context, has a reading of the word whose tag passes the test. For words the
+   * sentence does not hold (a suggestion, a spelling variant); false when the dictionary cannot be read.
+   */
+  static boolean anyReading(String word, Predicate<String> tag) {
+    try {
+      for (AnalyzedToken r : Languages.getLanguageForShortCode("en").getTagger().tag(List.of(word)).get(0)) {
+        if (r.getPOSTag() != null && tag.test(r.getPOSTag())) {
+          return true;
+        }
+      }
+    } catch (java.io.IOException e) {
+      return false;
+    }
+    return false;
   }
 }

@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * ("he aforesaid"). The table lists, for each word that LanguageTool's tagger knows only as a noun or an adjective,
  * the common verb forms (finite or modal, log10 P &ge; {@link NounSlotTableGenerator#MIN_ORIG_UNIGRAM} in the
  * sphinx4 LM) whose Moby entry lists it and that clean text writes after a subject pronoun (at least
- * {@link #MIN_ORIG_AFTER_SUBJECT} times), the most frequent there first. A word that clean text itself writes right
+ * {@link #MIN_ORIG_AFTER_SUBJECT} times), those the word's own Moby entry lists first, then the most frequent there. A word that clean text itself writes right
  * after a subject pronoun is left out ("we farmers"): seen there at least {@link #ATTESTED} time. Clean text: the
  * prose of Debian's manuals and the generation half of Brown.
  *
@@ -67,7 +67,11 @@ public final class VerbSlotTableGenerator {
       List<String> origs = new ArrayList<>(e.getValue().stream()
           // distinct: a verb form can reach the same word through two Moby entries of the same spelling
           .filter(o -> afterSubject.getOrDefault(o, 0) >= MIN_ORIG_AFTER_SUBJECT).distinct().toList());
-      origs.sort(Comparator.comparing((String o) -> -afterSubject.get(o)).thenComparing(o -> o));
+      // a verb that the word's own Moby entry lists too (a two-way synonym: assistance - help) before one that only
+      // lists the word ("start" reaches "assistance" through its sense "a start in life")
+      Set<String> back = new HashSet<>(moby.of(spun));
+      origs.sort(Comparator.comparing((String o) -> back.contains(o) ? 0 : 1)
+          .thenComparing(o -> -afterSubject.get(o)).thenComparing(o -> o));
       words += origs.isEmpty() ? 0 : 1;
       for (int i = 0; i < origs.size() && i < MAX_PER_WORD; i++) {
         // zero-padded: the loader reads the ranks in file order
