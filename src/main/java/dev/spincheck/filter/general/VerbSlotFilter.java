@@ -70,9 +70,10 @@ public class VerbSlotFilter extends TokenFilter {
     if (originals != null && "bare".equals(slot) && (misspeltVerb(word.toLowerCase(Locale.ROOT))
         || tokens[w].hasPosTagStartingWith("JJ")
         && !GeneralTables.collocations().rareSynonyms().containsKey(word.toLowerCase(Locale.ROOT))
-        || subjectAfterModal(tokens, w))) {
+        || startsNounPhrase(tokens, w))) {
       // an adjective after a modal or "to" is a dropped "be" or slang as often as a swap ("no shrinkage would
-      // necessary", "unable to due to", "trying to cheap it out"): only a rare one counts ("will aforesaid")
+      // necessary", "unable to due to", "trying to cheap it out"): only a rare one counts ("will aforesaid");
+      // a word that starts a noun phrase is an inverted subject or a compound, not the verb
       return null;
     }
     if (originals != null && "bare".equals(slot)) {
@@ -116,11 +117,12 @@ public class VerbSlotFilter extends TokenFilter {
   }
 
   /**
-   * The word starts the subject of an inverted clause, not the modal's verb: a singular noun or a possessive follows
-   * it ("by no means can development expenditure be so high", "in no case should employees' trading"), or a base
-   * verb follows within four words, not after "to" ("what will life on earth look like").
+   * The word starts a noun phrase, not the verb the slot needs: a singular noun or a possessive follows it (after a
+   * modal the subject of an inverted clause, "by no means can development expenditure be so high", "in no case should
+   * employees' trading"; in every bare slot a compound), or a base verb follows within four words, not after "to"
+   * ("what will life on earth look like").
    */
-  private static boolean subjectAfterModal(AnalyzedTokenReadings[] tokens, int w) {
+  private static boolean startsNounPhrase(AnalyzedTokenReadings[] tokens, int w) {
     if (w + 1 < tokens.length && (tokens[w + 1].hasPosTag("NN") || tokens[w + 1].hasPosTag("POS")
         || tokens[w + 1].getToken().matches("['’]s?"))) {
       return true;
