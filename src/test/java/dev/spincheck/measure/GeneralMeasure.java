@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * Measurement program for the general-English rules (not a test): recall, right-suggestion rate and precision on
  * spun documents with gold alignments, and matches per 100,000 words on their originals and on the held-out half of
  * Brown. Checks with LanguageTool en-US with only the pack's rules, at their default level ({@code --picky} also turns
- * on the off-by-default ones).
+ * on the off-by-default ones and checks at LanguageTool's picky level, as {@code scan} does).
  *
  * <p>Run after {@code mvn -o -q test-compile}: {@code java -cp target/classes:target/test-classes:$(cat cp.txt)
  * dev.spincheck.measure.GeneralMeasure [--picky] [--brown] [--verbose]} from the project directory.
@@ -38,6 +38,7 @@ public final class GeneralMeasure {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*|\\d+(?:[.,]\\d+)*");
   private static boolean verbose;
+  private static JLanguageTool.Level level = JLanguageTool.Level.DEFAULT;
 
   private GeneralMeasure() {
   }
@@ -46,6 +47,7 @@ public final class GeneralMeasure {
     boolean picky = List.of(args).contains("--picky");
     boolean brown = List.of(args).contains("--brown");
     verbose = List.of(args).contains("--verbose");
+    level = picky ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
     Language en = Languages.getLanguageForShortCode("en-US");
     JLanguageTool lt = new JLanguageTool(en);
     for (Rule r : lt.getAllRules()) {
@@ -86,7 +88,7 @@ public final class GeneralMeasure {
         }
         String text = doc.toString();
         words += countWords(text);
-        for (RuleMatch m : lt.check(text)) {
+        for (RuleMatch m : lt.check(text, level)) {
           matches++;
           byRule.merge(m.getRule().getId(), 1, Integer::sum);
           shown.add(f.getFileName() + " " + m.getRule().getId() + ": …" + context(text, m.getFromPos(), m.getToPos())
@@ -102,7 +104,7 @@ public final class GeneralMeasure {
 
   static void evaluate(String name, JLanguageTool lt, String spun, List<Gold> gold, List<Gold> allGold, String original)
       throws IOException {
-    List<RuleMatch> matches = lt.check(spun);
+    List<RuleMatch> matches = lt.check(spun, level);
     List<Gold> harmful = gold.stream().filter(Gold::harmful).toList();
     int caught = 0;
     int right = 0;
@@ -150,7 +152,7 @@ public final class GeneralMeasure {
         matches.size(), onReal, pct(onReal, matches.size()), onHarmless);
     System.out.println("by rule: " + byRule);
     if (original != null) {
-      List<RuleMatch> om = lt.check(original);
+      List<RuleMatch> om = lt.check(original, level);
       int words = countWords(original);
       System.out.printf(Locale.ROOT, "original text: %d words, %d matches = %.1f per 100,000 words%n", words, om.size(),
           om.size() * 1e5 / words);

@@ -41,7 +41,9 @@ class ReadmeCatalogueTest {
         example = text + " → " + String.join(" / ", ex.getCorrections());
       }
       sb.append("| `").append(r.getId()).append("` | ").append(r.getCategory().getId())
-          .append(" | ").append(r.isDefaultOff() || r.getCategory().isDefaultOff() ? "off" : "on")
+          // tags="picky": on, but LanguageTool runs it only at its picky level
+          .append(" | ").append(r.isDefaultOff() || r.getCategory().isDefaultOff() ? "off"
+              : r.getTags().contains(org.languagetool.Tag.picky) ? "picky" : "on")
           .append(" | ").append(r.getDescription().replace("|", "\\|"))
           .append(" | ").append(example.replace("|", "\\|")).append(" |\n");
     }

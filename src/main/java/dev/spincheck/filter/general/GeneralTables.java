@@ -37,6 +37,8 @@ public final class GeneralTables {
   public static final String VERB_SLOT_SWAPS = "general-verb-slot-swaps.tsv.gz";
   /** The team's list of news spinners' own word swaps (not generated; read as written). */
   public static final String SPINNER_SWAPS = "general-spinner-swaps.tsv";
+  /** Stock phrases of web spinners and paraphrasers, with the phrase each replaced (team-written). */
+  public static final String PARAPHRASES = "paraphraser-phrases.tsv";
 
   /** A fixed expression (one of its forms) and the thesaurus synonyms of its words. */
   public record Expression(String[] words, String expression, boolean name) {
@@ -56,6 +58,10 @@ public final class GeneralTables {
    */
   public record Fixed(Map<String, List<Expression>> byFirstWord, Map<String, Map<String, List<Synonym>>> synonyms,
                       Set<String> exceptions, Map<String, String> compounds, Set<String> titleHeads) {
+  }
+
+  /** A spinner's stock phrase as words, the phrase it replaced, and whether it is only picky evidence. */
+  public record Paraphrase(String[] words, String original, boolean picky) {
   }
 
   /** The collocation tables: keys {@code context \t side \t original}, rare word to originals, attested pairs. */
@@ -106,7 +112,43 @@ public final class GeneralTables {
   private static final Lazy<Map<String, List<String>>> VERB_SLOT_TABLE = new Lazy<>(() -> byWord(VERB_SLOT_SWAPS,
       (t, r) -> r.get(t.column("original"))));
 
+  private static final Lazy<Map<String, List<Paraphrase>>> PARAPHRASE_TABLE = new Lazy<>(GeneralTables::loadParaphrases);
+
   private GeneralTables() {
+  }
+
+  /** The stock phrases ({@link #PARAPHRASES}) by their first word, longest first. */
+  public static Map<String, List<Paraphrase>> paraphrases() {
+    return PARAPHRASE_TABLE.get();
+  }
+
+  private static Map<String, List<Paraphrase>> loadParaphrases() {
+    return paraphrases(read(PARAPHRASES));
+  }
+
+  /** The stock-phrase table parsed; a malformed row throws, naming the table and the line. */
+  static Map<String, List<Paraphrase>> paraphrases(Tsv t) {
+    int sp = t.column("spun");
+    int or = t.column("original");
+    int lv = t.column("level");
+    Map<String, List<Paraphrase>> map = new HashMap<>();
+    for (Tsv.Row r : t.rows) {
+      String level = r.get(lv);
+      String spun = r.get(sp);
+      if (!level.equals("default") && !level.equals("picky")) {
+        throw new Tsv.TableException(t.name + ":" + r.line() + ": level must be 'default' or 'picky', found '"
+            + level + "'");
+      }
+      // LanguageTool's tokens: words, no apostrophes ("it 's") or punctuation to split differently
+      if (!spun.matches("[a-z]+( [a-z]+)+|[a-z]+") || r.get(or).isBlank()) {
+        throw new Tsv.TableException(t.name + ":" + r.line() + ": 'spun' must be lower-case words separated by"
+            + " single spaces and 'original' must not be empty, found '" + spun + "'");
+      }
+      String[] words = spun.split(" ");
+      map.computeIfAbsent(words[0], k -> new ArrayList<>(1)).add(new Paraphrase(words, r.get(or), level.equals("picky")));
+    }
+    map.replaceAll((k, v) -> v.stream().sorted((a, b) -> b.words().length - a.words().length).toList());
+    return Map.copyOf(map);
   }
 
   public static Collocations collocations() {
