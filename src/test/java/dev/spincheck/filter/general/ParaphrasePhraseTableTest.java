@@ -2,7 +2,6 @@ package dev.spincheck.filter.general;
 
 import dev.spincheck.lexicon.Tsv;
 import dev.spincheck.rules.Pack;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -27,17 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ParaphrasePhraseTableTest {
 
-  private static JLanguageTool lt;
-  private static List<AbstractPatternRule> rules;
-
-  @BeforeAll
-  static void load() {
-    lt = Pack.packOnly(Pack.english());
-    rules = Pack.patternRules(lt);
-  }
-
   @TestFactory
   List<DynamicTest> everyRowIsFound() throws Exception {
+    JLanguageTool lt = Pack.packOnly(Pack.english());
+    List<AbstractPatternRule> rules = Pack.patternRules(lt);
     List<DynamicTest> tests = new ArrayList<>();
     List<String> lines = Files.readAllLines(Path.of("rules/data/paraphraser-phrases.tsv"), StandardCharsets.UTF_8);
     for (String line : lines.stream().filter(l -> !l.startsWith("#")).skip(1).toList()) {
