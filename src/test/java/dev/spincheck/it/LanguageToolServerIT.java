@@ -105,6 +105,22 @@ class LanguageToolServerIT {
     assertEquals("level", b.get("replacements").get(0).get("value").asText());
   }
 
+  /** A table-driven rule at the default level, and a rule tagged picky only when the client asks for level=picky. */
+  @Test
+  void pickyRulesRunOnlyAtThePickyLevel() throws Exception {
+    String text = "On the off chance that talks fail, prices will rise because of the way that supply fell.";
+    List<JsonNode> normal = packMatches(check(text, ""));
+    assertEquals(1, normal.size(), normal.toString());
+    assertEquals("SPIN_PARAPHRASER_PHRASE", normal.get(0).get("rule").get("id").asText());
+    assertEquals("If", normal.get(0).get("replacements").get(0).get("value").asText());
+    assertEquals("On the off chance that".length(), normal.get(0).get("length").asInt());
+    List<JsonNode> picky = packMatches(check(text, "&level=picky"));
+    assertEquals(2, picky.size(), picky.toString());
+    assertEquals("SPIN_PARAPHRASER_PHRASE_PICKY", picky.get(1).get("rule").get("id").asText());
+    assertEquals(text.indexOf("because of"), picky.get(1).get("offset").asInt());
+    assertEquals("because", picky.get(1).get("replacements").get(0).get("value").asText());
+  }
+
   @Test
   void disabledCategoriesSilenceThePack() throws Exception {
     String text = "Recent work on profound learning has grown. There is contact on a bilateral raze now.";
