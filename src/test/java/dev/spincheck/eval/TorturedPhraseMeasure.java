@@ -265,7 +265,8 @@ public final class TorturedPhraseMeasure {
     for (String s : sentences) {
       words += s.split("\\s+").length;
       for (RuleMatch m : check(lt, s, true)) {
-        boolean isPicky = m.getRule().getId().equals("SPIN_TORTURED_PHRASE_PICKY");
+        // every rule tagged picky (the tortured-phrase one, the spinners' stock phrases), not only one id
+        boolean isPicky = m.getRule().getTags().contains(org.languagetool.Tag.picky);
         if (isPicky) {
           picky++;
         } else {
