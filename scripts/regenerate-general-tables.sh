@@ -24,6 +24,7 @@ java -Xmx3g -cp "$cp" dev.spincheck.gen.general.CollocationTableGenerator source
 java -Xmx3g -cp "$cp" dev.spincheck.gen.general.ArticleSwapTableGenerator sources rules/data
 java -Xmx3g -cp "$cp" dev.spincheck.gen.general.NounSlotTableGenerator sources rules/data
 java -Xmx3g -cp "$cp" dev.spincheck.gen.general.VerbSlotTableGenerator sources rules/data
+java -Xmx3g -cp "$cp" dev.spincheck.gen.general.lm.LmTableGenerator sources rules/data
 rm -rf "$classes"
 # default build again (the generator-only classes are not part of the pack)
 mvn -q compile

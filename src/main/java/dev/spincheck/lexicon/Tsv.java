@@ -72,6 +72,42 @@ public final class Tsv {
     }
   }
 
+  /**
+   * Reads a large table row by row without holding it (the LM's bigrams): the same format and errors as
+   * {@link #read}, and the column row must be {@code columns}.
+   */
+  public static void forEachRow(String name, InputStream raw, List<String> columns,
+                                java.util.function.Consumer<Row> row) throws IOException {
+    InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+      boolean header = false;
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.startsWith("#") || (header && line.isEmpty())) {
+          continue;
+        }
+        String[] cells = line.split("\t", -1);
+        if (!header) {
+          if (!List.of(cells).equals(columns)) {
+            throw new TableException(name + ":" + n + ": expected the columns " + columns + ", found " + List.of(cells));
+          }
+          header = true;
+          continue;
+        }
+        if (cells.length != columns.size()) {
+          throw new TableException(name + ":" + n + ": expected " + columns.size() + " tab-separated columns "
+              + columns + ", found " + cells.length);
+        }
+        row.accept(new Row(n, cells));
+      }
+      if (!header) {
+        throw new TableException(name + ":" + n + ": no column row");
+      }
+    }
+  }
+
   /** A malformed data table: the message names the table and the line. */
   public static final class TableException extends RuntimeException {
     public TableException(String message) {

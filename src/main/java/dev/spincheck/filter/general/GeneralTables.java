@@ -113,8 +113,14 @@ public final class GeneralTables {
       (t, r) -> r.get(t.column("original"))));
 
   private static final Lazy<Map<String, List<Paraphrase>>> PARAPHRASE_TABLE = new Lazy<>(GeneralTables::loadParaphrases);
+  private static final Lazy<BigramModel> BIGRAM_MODEL = new Lazy<>(BigramModel::load);
 
   private GeneralTables() {
+  }
+
+  /** The language model's bigrams and the thesaurus links it is asked about ({@link BigramModel}). */
+  public static BigramModel bigramModel() {
+    return BIGRAM_MODEL.get();
   }
 
   /** The stock phrases ({@link #PARAPHRASES}) by their first word, longest first. */

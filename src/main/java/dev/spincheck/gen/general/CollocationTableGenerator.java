@@ -61,7 +61,7 @@ public final class CollocationTableGenerator {
   static final String EXCEPTIONS = "general-collocation-exceptions.tsv.gz";
 
   /** Context words that carry no collocational information on their own. */
-  static final Set<String> STOP = Set.of(("a an the this that these those some any each every no of to in on at by for with "
+  public static final Set<String> STOP = Set.of(("a an the this that these those some any each every no of to in on at by for with "
       + "from into onto upon about as and or but nor so yet if than then there here it its it's is are was were be been "
       + "being am do does did not 's he she they we you i me him her them us my your his our their who whom whose which "
       + "what when where why how all both either neither one have has had will would shall should can could may might "
@@ -159,7 +159,7 @@ public final class CollocationTableGenerator {
   }
 
   /** Writes a generated table: its header comments, the column line, then the rows (gzip, UTF-8). */
-  static void write(Path out, String header, String columns, Set<String> rows) throws IOException {
+  public static void write(Path out, String header, String columns, Set<String> rows) throws IOException {
     try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
       w.write(header);
       w.write(columns + "\n");
@@ -216,7 +216,7 @@ public final class CollocationTableGenerator {
     return false;
   }
 
-  static Set<String> spins(String orig, Moby moby, Tagger tagger, Synthesizer synth) {
+  public static Set<String> spins(String orig, Moby moby, Tagger tagger, Synthesizer synth) {
     Set<String> out = new LinkedHashSet<>();
     Set<String> ownLemmas = new HashSet<>();
     List<String[]> readings = new ArrayList<>();

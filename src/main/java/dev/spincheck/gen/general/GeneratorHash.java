@@ -24,6 +24,7 @@ public final class GeneratorHash {
       "src/main/java/dev/spincheck/gen/general/Moby.java",
       "src/main/java/dev/spincheck/gen/general/Brown.java",
       "src/main/java/dev/spincheck/gen/general/lm/SphinxBigramScorer.java",
+      "src/main/java/dev/spincheck/gen/general/lm/LmTableGenerator.java",
       "src/main/java/dev/spincheck/gen/DebianDocs.java",
       "rules/data/general-fixed-expressions.tsv");
 

@@ -56,9 +56,14 @@ class ScanCommandTest {
     return m;
   }
 
+  /**
+   * The rules of a document's matches, without the language model's screening evidence ({@code SPIN_UNLIKELY_WORD},
+   * about one word in a hundred of any prose: "spoke" where "said" is likelier), which the fixtures do not pin down.
+   */
   private static List<String> rules(JsonNode doc) {
     List<String> r = new ArrayList<>();
     doc.get("matches").forEach(m -> r.add(m.get("rule").asText()));
+    r.removeIf(ScannedDocument.UNLIKELY_WORD::equals);
     return r;
   }
 
@@ -208,7 +213,11 @@ class ScanCommandTest {
     driver.get("rules").forEach(rule -> ruleIds.add(rule.get("id").asText()));
     assertEquals(new HashSet<>(ruleIds).size(), ruleIds.size(), "rule ids are unique");
     JsonNode results = run.get("results");
-    assertEquals(5 + 2 + 1 + 1 + 1, results.size(), results.toString());
+    int evidence = 0;
+    for (JsonNode res : results) {
+      evidence += res.get("ruleId").asText().equals(ScannedDocument.UNLIKELY_WORD) ? 1 : 0;
+    }
+    assertEquals(5 + 2 + 1 + 1 + 1, results.size() - evidence, results.toString());
     for (JsonNode res : results) {
       String id = res.get("ruleId").asText();
       assertEquals(id, ruleIds.get(res.get("ruleIndex").asInt()));
@@ -236,7 +245,8 @@ class ScanCommandTest {
     assertTrue(html.contains(">counterfeit consciousness<sup>artificial intelligence</sup></mark>"), html);
     assertTrue(html.contains(">Run-of-the-mill<sup>General</sup></mark>"), html);
     assertTrue(html.contains(">press<sup>have</sup></mark>"), html);
-    assertEquals(10, html.split("<mark ", -1).length - 1, "one highlight per match");
+    int evidence = html.split("<mark class=\"spin\" data-rule=\"" + ScannedDocument.UNLIKELY_WORD + "\"", -1).length - 1;
+    assertEquals(10, html.split("<mark ", -1).length - 1 - evidence, "one highlight per match");
     for (String external : List.of("<script", "<link", "src=", "url(", "@import", "href=\"http")) {
       assertFalse(html.contains(external), "external or active content: " + external);
     }

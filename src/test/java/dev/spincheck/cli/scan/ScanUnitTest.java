@@ -52,6 +52,22 @@ class ScanUnitTest {
   }
 
   @Test
+  void unlikelyWordMatchesHaveAnAllowanceOfTheirOwn() {
+    Finding unlikely = new Finding(0, 4, 1, 1, ScannedDocument.UNLIKELY_WORD, "r", ScannedDocument.SCREENING, "x", "m",
+        "s", java.util.List.of("w"), "word", "[word]");
+    Finding rare = new Finding(0, 4, 1, 1, "SPIN_RARE_SYNONYM", "r", ScannedDocument.SCREENING, "x", "m", "s",
+        java.util.List.of("w"), "word", "[word]");
+    String text = "word ".repeat(1000);
+    java.util.List<Finding> clean = new java.util.ArrayList<>(java.util.Collections.nCopies(25, unlikely));
+    clean.addAll(java.util.Collections.nCopies(3, rare));
+    ScannedDocument d = ScannedDocument.of("a.txt", "txt", text, clean);
+    assertEquals(28.0, d.per1000Words(), "the rate counts every match");
+    assertEquals(Risk.NONE, d.risk(), "25 unlikely words and 3 rare ones in 1,000 are within what clean news has");
+    ScannedDocument spun = ScannedDocument.of("a.txt", "txt", text, java.util.Collections.nCopies(30, unlikely));
+    assertEquals(Risk.HIGH, spun.risk(), "5 beyond the allowance");
+  }
+
+  @Test
   void wordsCountInnerApostrophesAndHyphensOnce() {
     assertEquals(7, Words.count("Run-of-the-mill isn't 3.5 words — it's one, “quoted”."));
   }

@@ -27,7 +27,8 @@ class GeneralTablesTest {
   static final List<String> GENERATED = List.of(GeneralTables.COLLOCATIONS, GeneralTables.RARE_SYNONYMS,
       GeneralTables.EXCEPTIONS, GeneralTables.FIXED_FORMS, GeneralTables.FIXED_SYNONYMS, GeneralTables.FIXED_EXCEPTIONS,
       GeneralTables.FIXED_COMPOUNDS, GeneralTables.ARTICLE_SWAPS,
-      GeneralTables.NOUN_SLOT_SWAPS, GeneralTables.VERB_SLOT_SWAPS);
+      GeneralTables.NOUN_SLOT_SWAPS, GeneralTables.VERB_SLOT_SWAPS, BigramModel.UNIGRAMS, BigramModel.BIGRAMS,
+      BigramModel.SWAPS);
 
   @Test
   void generatorInputsArePresent() {
