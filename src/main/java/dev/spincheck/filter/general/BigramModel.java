@@ -14,7 +14,7 @@ import java.util.Map;
  * The bigram half of sphinx4's en-us 3-gram LM as the pack ships it ({@code general-lm-unigrams}, {@code
  * general-lm-bigrams}, written by {@code LmTableGenerator}), with the thesaurus links it is asked about ({@code
  * general-lm-swaps}). log10 P(b | a) is the listed bigram, else a's back-off weight plus log10 P(b), as in the LM
- * itself. About 1.9 M bigrams in two arrays (sorted keys, values in tenths), some 20 MB of heap, loaded on first use
+ * itself. About 1.9 M bigrams in two arrays (sorted keys, values in tenths), some 55 MB of heap in all, loaded on first use
  * only: the rule that asks is off by default. Immutable after loading.
  */
 public final class BigramModel {
@@ -125,7 +125,15 @@ public final class BigramModel {
       long[] keys = Arrays.copyOf(k[0], n[0]);
       byte[] values = Arrays.copyOf(v[0], n[0]);
       Map<String, String[]> swaps = new HashMap<>(50_000);
-      read(SWAPS, List.of("spun", "originals", "source"), r -> swaps.put(r.get(0), r.get(1).split(" ")));
+      // the same few thousand common words recur in most rows: one String each (saves some 30 MB of heap)
+      Map<String, String> canonical = new HashMap<>(50_000);
+      read(SWAPS, List.of("spun", "originals", "source"), r -> {
+        String[] originals = r.get(1).split(" ");
+        for (int i = 0; i < originals.length; i++) {
+          originals[i] = canonical.computeIfAbsent(originals[i], x -> x);
+        }
+        swaps.put(r.get(0), originals);
+      });
       return new BigramModel(Map.copyOf(ids), Arrays.copyOf(uni[0], ids.size()), Arrays.copyOf(uni[1], ids.size()),
           keys, values, Map.copyOf(swaps));
     } catch (IOException e) {
