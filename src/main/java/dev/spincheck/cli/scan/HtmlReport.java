@@ -22,6 +22,7 @@ final class HtmlReport implements ReportWriter {
       .risk-low{background:#fdd835}.risk-none{background:#e0e0e0}
       .text{white-space:pre-wrap;background:#fafafa;border:1px solid #eee;padding:1em;font:14px/1.6 Georgia,serif}
       mark.spin{background:#ffcdd2;border-bottom:2px solid #c62828;padding:0 .1em}
+      mark.spin.evidence{background:#fff8e1;border-bottom:1px dotted #ef6c00}
       mark.spin sup{color:#1b5e20;background:#e8f5e9;font:600 .7em system-ui,sans-serif;margin-left:.2em;padding:0 .2em}
       .matches{font-size:.9em}.matches code{font-size:.95em}.muted{color:#666}
       """;
@@ -37,7 +38,9 @@ final class HtmlReport implements ReportWriter {
     if (report.timestamp() != null) {
       sb.append(" Generated ").append(esc(report.timestamp().toString())).append('.');
     }
-    sb.append("</p>\n<p class=\"muted\">Risk levels: ").append(esc(Risk.THRESHOLDS)).append("</p>\n");
+    sb.append("</p>\n<p class=\"muted\">Risk levels: ").append(esc(Risk.THRESHOLDS))
+        .append(" Light highlights with a dotted line are screening evidence, which counts by its density in a"
+            + " document rather than one by one.</p>\n");
     if (!docs.isEmpty()) {
       sb.append("<table>\n<thead><tr><th>Risk</th><th>Matches</th><th>Per 1,000 words</th><th>Words</th>")
           .append("<th>Categories</th><th>Path</th></tr></thead>\n<tbody>\n");
@@ -97,7 +100,10 @@ final class HtmlReport implements ReportWriter {
       sb.append(esc(text.substring(pos, f.offset())));
       String title = f.rule() + ": " + f.message()
           + (f.suggestions().isEmpty() ? "" : "\nSuggestion: " + String.join(" | ", f.suggestions()));
-      sb.append("<mark class=\"spin\" data-rule=\"").append(esc(f.rule())).append("\" title=\"").append(esc(title))
+      // screening evidence (counts by its density, not one by one) is drawn lighter than a rule's verdict
+      String cls = ScannedDocument.SCREENING.equals(f.category()) ? "spin evidence" : "spin";
+      sb.append("<mark class=\"").append(cls).append("\" data-rule=\"").append(esc(f.rule())).append("\" title=\"")
+          .append(esc(title))
           .append("\">").append(esc(f.text()));
       if (!f.suggestions().isEmpty()) {
         sb.append("<sup>").append(esc(f.firstSuggestion())).append("</sup>");

@@ -245,7 +245,7 @@ class ScanCommandTest {
     assertTrue(html.contains(">counterfeit consciousness<sup>artificial intelligence</sup></mark>"), html);
     assertTrue(html.contains(">Run-of-the-mill<sup>General</sup></mark>"), html);
     assertTrue(html.contains(">press<sup>have</sup></mark>"), html);
-    int evidence = html.split("<mark class=\"spin\" data-rule=\"" + ScannedDocument.UNLIKELY_WORD + "\"", -1).length - 1;
+    int evidence = html.split("<mark class=\"spin evidence\" data-rule=\"", -1).length - 1;
     assertEquals(10, html.split("<mark ", -1).length - 1 - evidence, "one highlight per match");
     for (String external : List.of("<script", "<link", "src=", "url(", "@import", "href=\"http")) {
       assertFalse(html.contains(external), "external or active content: " + external);
