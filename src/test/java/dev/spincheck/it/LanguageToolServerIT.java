@@ -121,6 +121,22 @@ class LanguageToolServerIT {
     assertEquals("because", picky.get(1).get("replacements").get(0).get("value").asText());
   }
 
+  /**
+   * The language model's screening rule is off on a server, and a client that enables it gets its matches: the
+   * model's tables (10 MB in the jar) load from the classpath inside the server on first use.
+   */
+  @Test
+  void theLanguageModelRuleRunsOnlyWhenAClientEnablesIt() throws Exception {
+    String text = "The two armies ended their military ventures in the north.";
+    assertTrue(packMatches(check(text, "")).isEmpty());
+    List<JsonNode> on = packMatches(check(text,
+        "&enabledCategories=SPIN_GENERAL_SCREENING&enabledRules=SPIN_UNLIKELY_WORD"));
+    assertEquals(1, on.size(), on.toString());
+    assertEquals("SPIN_UNLIKELY_WORD", on.get(0).get("rule").get("id").asText());
+    assertEquals(text.indexOf("ventures"), on.get(0).get("offset").asInt());
+    assertEquals("operations", on.get(0).get("replacements").get(0).get("value").asText());
+  }
+
   @Test
   void disabledCategoriesSilenceThePack() throws Exception {
     String text = "Recent work on profound learning has grown. There is contact on a bilateral raze now.";
