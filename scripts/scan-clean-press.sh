@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Clean news through `scan` (issue 6's risk levels): the first 20 press texts of the Brown corpus (sources/, see
 # docs/tortured-phrases.md for the npm command), rebuilt as plain text, scanned with the default options. Prints the
-# risk levels and the matches per rule, so the screening allowance in ScannedDocument can be checked against clean
+# risk levels and the matches per rule, so the screening allowances in ScannedDocument can be checked against clean
 # text. Usage: scripts/scan-clean-press.sh   (after mvn package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,4 +24,7 @@ rules = collections.Counter(m['rule'] for d in docs for m in d['matches'])
 print('risk:', dict(collections.Counter(d['risk'] for d in docs)))
 print(f'{len(docs)} texts, {words} words; matches per rule:', dict(rules))
 print(f"SPIN_RARE_SYNONYM per 1,000 words: {1000 * rules['SPIN_RARE_SYNONYM'] / words:.2f}")
+per_doc = sorted(1000 * sum(m['rule'] == 'SPIN_UNLIKELY_WORD' for m in d['matches']) / d['words'] for d in docs)
+print(f"SPIN_UNLIKELY_WORD per 1,000 words: {1000 * rules['SPIN_UNLIKELY_WORD'] / words:.2f} in all,"
+      f" {per_doc[0]:.1f} to {per_doc[-1]:.1f} per text")
 PY

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures how well `scan` ranks spun documents above their originals (issue 6's criterion) on the material in the
 # repo: the team's hand-spun news (testdata/general/handspun-marked.txt, one pair per article), the helper-spun news
-# (helperspun-marked.txt to helperspun8-marked.txt, names prefixed 'helper-', 'helper2-' … 'helper8-') and, when
+# (helperspun-marked.txt to helperspun9-marked.txt, names prefixed 'helper-', 'helper2-' … 'helper9-') and, when
 # ../shared/dev is present, the founding article with its original rebuilt from the gold. Prints, per pair, the
 # matches per 1,000 words, then how many spun documents score above their own original and the ROC AUC of ranking
 # all documents by matches per 1,000 words. Usage: scripts/scan-ranking.sh [--no-picky]   (after mvn package; scan
@@ -19,7 +19,7 @@ for marked, prefix in (('handspun-marked.txt', ''), ('helperspun-marked.txt', 'h
                        ('helperspun2-marked.txt', 'helper2-'), ('helperspun3-marked.txt', 'helper3-'),
                        ('helperspun4-marked.txt', 'helper4-'), ('helperspun5-marked.txt', 'helper5-'),
                        ('helperspun6-marked.txt', 'helper6-'), ('helperspun7-marked.txt', 'helper7-'),
-                       ('helperspun8-marked.txt', 'helper8-')):
+                       ('helperspun8-marked.txt', 'helper8-'), ('helperspun9-marked.txt', 'helper9-')):
     src = open(f'testdata/general/{marked}', encoding='utf-8').read()
     parts = re.split(r'^== (.+)$', src, flags=re.M)
     for i in range(1, len(parts), 2):
@@ -58,7 +58,8 @@ def group(k):
 for label, g in (("team's sets", 'team'), ("helper-spun set", 'helper'), ("second helper-spun set", 'helper2'),
                  ("third helper-spun set", 'helper3'), ("fourth helper-spun set", 'helper4'),
                  ("fifth helper-spun set", 'helper5'), ("sixth helper-spun set", 'helper6'),
-                 ("seventh helper-spun set", 'helper7'), ("eighth helper-spun set", 'helper8')):
+                 ("seventh helper-spun set", 'helper7'), ("eighth helper-spun set", 'helper8'),
+                 ("ninth helper-spun set", 'helper9')):
     s2 = [k for k in spun if group(k) == g]
     if s2:
         a2, u2 = ranking(s2, [k for k in orig if group(k) == g])

@@ -12,16 +12,16 @@ import java.util.Map;
  * {@code SPIN_UNLIKELY_WORD}, screening evidence: a word that the language model finds far less likely between its
  * two neighbours than a commoner word whose thesaurus entry lists it ("military ventures" where "military
  * activities" is usual, "a haler relationship"). Score of a word x: log10 P(x | left) + log10 P(right | x) in
- * {@link BigramModel}; the match needs a synonym scoring {@code margin} (default 3, a thousand times) higher.
+ * {@link BigramModel}; the match needs a synonym scoring {@code margin} (default 2.75, some 560 times likelier) higher.
  *
- * <p>Why only evidence: on the team's spun sets three in four of these matches are real swaps, but clean edited
- * prose has about one per hundred words (a rare, apt word the LM has seldom seen: "jonquils were blooming"). Spun
+ * <p>Why only evidence: on the team's and helpers' spun sets most of these matches are real swaps, but clean edited
+ * prose has two or three per hundred words (a rare, apt word the LM has seldom seen: "jonquils were blooming"). Spun
  * text has several times more, so the density per document ranks spun documents above their originals ({@code
  * scan}, docs/scan.md), which one match alone cannot do. Off by default; {@code scan} turns it on. Stateless.
  */
 public class UnlikelyWordFilter extends TokenFilter {
 
-  private static final double DEFAULT_MARGIN = 3.0;
+  private static final double DEFAULT_MARGIN = 2.75;
 
   @Override
   RuleMatch accept(RuleMatch match, Map<String, String> arguments, AnalyzedTokenReadings[] tokens, int t) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * {@code original.txt}, {@code spun.txt} and {@code gold.tsv} (the seed-gold.tsv format: spun, original, kind, status,
  * start, end). Set {@code handspun}: the hand-made swaps; set {@code autospun}: the clean articles spun by
  * {@link RandomSpinner} with Moby (seed 4); set {@code wordnetspun}: the same with WordNet read as written
- * ({@link WordNetSynonyms}, seed 5); sets {@code helperspun} to {@code helperspun8}, from
- * {@code helperspun-marked.txt} to {@code helperspun8-marked.txt}: articles written and spun by helpers that never
+ * ({@link WordNetSynonyms}, seed 5); sets {@code helperspun} to {@code helperspun9}, from
+ * {@code helperspun-marked.txt} to {@code helperspun9-marked.txt}: articles written and spun by helpers that never
  * saw the rules (measurement only, see docs/general-english.md). Articles are
  * separated by blank lines in the outputs.
  *
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class GeneralDevSets {
 
   /** The independent sets, each written and spun by a helper that never saw the rules (measurement only). */
-  public static final List<String> HELPER_SETS = List.of("helperspun", "helperspun2", "helperspun3", "helperspun4", "helperspun5", "helperspun6", "helperspun7", "helperspun8");
+  public static final List<String> HELPER_SETS = List.of("helperspun", "helperspun2", "helperspun3", "helperspun4", "helperspun5", "helperspun6", "helperspun7", "helperspun8", "helperspun9");
 
   private static final Pattern MARK = Pattern.compile("\\{([^|}]*)\\|([^|}]*)\\|([a-z]+)\\}");
 
@@ -67,9 +67,14 @@ public final class GeneralDevSets {
   private static String marked(Path dir, String name) throws IOException {
     List<String> articles = new ArrayList<>();
     StringBuilder cur = null;
+    int n = 0;
     for (String line : Files.readAllLines(dir.resolve(name + "-marked.txt"), StandardCharsets.UTF_8)) {
-      if (line.startsWith("#")) {
+      n++;
+      if (line.startsWith("#") || (cur == null && line.isBlank())) {
         continue;
+      }
+      if (cur == null && !line.startsWith("== ")) {
+        throw new IllegalArgumentException(name + "-marked.txt:" + n + ": text before the first '== name' line");
       }
       if (line.startsWith("== ")) {
         if (cur != null) {

@@ -58,12 +58,12 @@ class ScanUnitTest {
     Finding rare = new Finding(0, 4, 1, 1, "SPIN_RARE_SYNONYM", "r", ScannedDocument.SCREENING, "x", "m", "s",
         java.util.List.of("w"), "word", "[word]");
     String text = "word ".repeat(1000);
-    java.util.List<Finding> clean = new java.util.ArrayList<>(java.util.Collections.nCopies(25, unlikely));
+    java.util.List<Finding> clean = new java.util.ArrayList<>(java.util.Collections.nCopies(35, unlikely));
     clean.addAll(java.util.Collections.nCopies(3, rare));
     ScannedDocument d = ScannedDocument.of("a.txt", "txt", text, clean);
-    assertEquals(28.0, d.per1000Words(), "the rate counts every match");
-    assertEquals(Risk.NONE, d.risk(), "25 unlikely words and 3 rare ones in 1,000 are within what clean news has");
-    ScannedDocument spun = ScannedDocument.of("a.txt", "txt", text, java.util.Collections.nCopies(30, unlikely));
+    assertEquals(38.0, d.per1000Words(), "the rate counts every match");
+    assertEquals(Risk.NONE, d.risk(), "35 unlikely words and 3 rare ones in 1,000 are within what clean news has");
+    ScannedDocument spun = ScannedDocument.of("a.txt", "txt", text, java.util.Collections.nCopies(40, unlikely));
     assertEquals(Risk.HIGH, spun.risk(), "5 beyond the allowance");
   }
 
