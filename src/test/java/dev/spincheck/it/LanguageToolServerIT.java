@@ -87,6 +87,13 @@ class LanguageToolServerIT {
     return out;
   }
 
+  /** The match is the rule's, at the offset, with the replacement first. */
+  static void assertMatch(JsonNode m, String rule, int offset, String replacement) {
+    assertEquals(rule, m.get("rule").get("id").asText(), m.toString());
+    assertEquals(offset, m.get("offset").asInt(), m.toString());
+    assertEquals(replacement, m.get("replacements").get(0).get("value").asText(), m.toString());
+  }
+
   @Test
   void serverReturnsThePacksMatches() throws Exception {
     String text = "Recent work on profound learning has grown. There is contact on a bilateral raze now.";
@@ -99,10 +106,7 @@ class LanguageToolServerIT {
     assertEquals("profound learning".length(), a.get("length").asInt());
     assertEquals("deep learning", a.get("replacements").get(0).get("value").asText());
     assertEquals("grammar_custom.xml", a.get("rule").get("sourceFile").asText());
-    JsonNode b = matches.get(1);
-    assertEquals("SPIN_RAZE_LEVEL", b.get("rule").get("id").asText());
-    assertEquals(text.indexOf("raze"), b.get("offset").asInt());
-    assertEquals("level", b.get("replacements").get(0).get("value").asText());
+    assertMatch(matches.get(1), "SPIN_RAZE_LEVEL", text.indexOf("raze"), "level");
   }
 
   /** A table-driven rule at the default level, and a rule tagged picky only when the client asks for level=picky. */
@@ -116,9 +120,7 @@ class LanguageToolServerIT {
     assertEquals("On the off chance that".length(), normal.get(0).get("length").asInt());
     List<JsonNode> picky = packMatches(check(text, "&level=picky"));
     assertEquals(2, picky.size(), picky.toString());
-    assertEquals("SPIN_PARAPHRASER_PHRASE_PICKY", picky.get(1).get("rule").get("id").asText());
-    assertEquals(text.indexOf("because of"), picky.get(1).get("offset").asInt());
-    assertEquals("because", picky.get(1).get("replacements").get(0).get("value").asText());
+    assertMatch(picky.get(1), "SPIN_PARAPHRASER_PHRASE_PICKY", text.indexOf("because of"), "because");
   }
 
   /**
@@ -132,9 +134,7 @@ class LanguageToolServerIT {
     List<JsonNode> on = packMatches(check(text,
         "&enabledCategories=SPIN_GENERAL_SCREENING&enabledRules=SPIN_UNLIKELY_WORD"));
     assertEquals(1, on.size(), on.toString());
-    assertEquals("SPIN_UNLIKELY_WORD", on.get(0).get("rule").get("id").asText());
-    assertEquals(text.indexOf("ventures"), on.get(0).get("offset").asInt());
-    assertEquals("operations", on.get(0).get("replacements").get(0).get("value").asText());
+    assertMatch(on.get(0), "SPIN_UNLIKELY_WORD", text.indexOf("ventures"), "operations");
   }
 
   @Test

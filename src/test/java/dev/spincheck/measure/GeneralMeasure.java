@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  *
  * <p>Run after {@code mvn -o -q test-compile}: {@code java -cp target/classes:target/test-classes:$(cat cp.txt)
  * dev.spincheck.measure.GeneralMeasure [--picky] [--brown] [--verbose]} from the project directory.
+ * {@code --lm-load} only prints the load time and heap of the language model behind {@code SPIN_UNLIKELY_WORD}.
  */
 public final class GeneralMeasure {
 
@@ -44,6 +45,19 @@ public final class GeneralMeasure {
   }
 
   public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--lm-load")) {
+      Runtime rt = Runtime.getRuntime();
+      System.gc();
+      long before = rt.totalMemory() - rt.freeMemory();
+      long t0 = System.nanoTime();
+      dev.spincheck.filter.general.BigramModel lm = dev.spincheck.filter.general.GeneralTables.bigramModel();
+      long t1 = System.nanoTime();
+      System.gc();
+      long after = rt.totalMemory() - rt.freeMemory();
+      System.out.printf(java.util.Locale.ROOT, "language model: loaded in %.2f s, %d MB of heap after GC (%s known)%n",
+          (t1 - t0) / 1e9, (after - before) >> 20, lm.knows("ventures") ? "ventures" : "nothing");
+      return;
+    }
     boolean picky = List.of(args).contains("--picky");
     boolean brown = List.of(args).contains("--brown");
     verbose = List.of(args).contains("--verbose");

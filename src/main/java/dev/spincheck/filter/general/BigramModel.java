@@ -14,7 +14,7 @@ import java.util.Map;
  * The bigram half of sphinx4's en-us 3-gram LM as the pack ships it ({@code general-lm-unigrams}, {@code
  * general-lm-bigrams}, written by {@code LmTableGenerator}), with the thesaurus links it is asked about ({@code
  * general-lm-swaps}). log10 P(b | a) is the listed bigram, else a's back-off weight plus log10 P(b), as in the LM
- * itself. About 1.9 M bigrams in two arrays (sorted keys, values in tenths), some 55 MB of heap in all, loaded on first use
+ * itself. About 1.9 M bigrams in two arrays (sorted keys, values in tenths), some 31 MB of heap in all, loaded on first use
  * only: the rule that asks is off by default. Immutable after loading.
  */
 public final class BigramModel {
@@ -32,6 +32,8 @@ public final class BigramModel {
   private final long[] keys;
   private final byte[] values;
   private final Map<String, String[]> swaps;
+  /** The same originals as ids, resolved once at load time. */
+  private final Map<String, int[]> swapIds;
 
   private BigramModel(Map<String, Integer> ids, float[] logp, float[] backoff, long[] keys, byte[] values,
                       Map<String, String[]> swaps) {
@@ -41,11 +43,19 @@ public final class BigramModel {
     this.keys = keys;
     this.values = values;
     this.swaps = swaps;
+    Map<String, int[]> si = new HashMap<>(swaps.size() * 2);
+    swaps.forEach((w, o) -> si.put(w, Arrays.stream(o).mapToInt(this::id).toArray()));
+    this.swapIds = Map.copyOf(si);
   }
 
   /** The words {@code word} (lower case, as written) can stand for, most frequent first; null when none. */
   public String[] originals(String word) {
     return swaps.get(word);
+  }
+
+  /** The ids ({@link #id}) of {@link #originals}, in the same order; null when none. */
+  public int[] originalIds(String word) {
+    return swapIds.get(word);
   }
 
   /** Whether the LM knows the word (lower case). */
@@ -64,16 +74,25 @@ public final class BigramModel {
    * lacks; {@code b} unknown: a constant, so that it cancels between a word and its synonym.
    */
   public double bigram(String a, String b) {
-    Integer j = b == null ? null : ids.get(b);
-    if (j == null) {
+    return bigram(id(a), id(b));
+  }
+
+  /** The word's id in the model, or -1 when unknown (or null): look a context word up once, then use its id. */
+  public int id(String word) {
+    Integer i = word == null ? null : ids.get(word);
+    return i == null ? -1 : i;
+  }
+
+  /** {@link #bigram(String, String)} by ids ({@link #id}), for callers that score many words in one context. */
+  public double bigram(int a, int b) {
+    if (b < 0) {
       return -7;
     }
-    Integer i = a == null ? null : ids.get(a);
-    if (i == null) {
-      return logp[j] - 1;
+    if (a < 0) {
+      return logp[b] - 1;
     }
-    int k = Arrays.binarySearch(keys, key(i, j));
-    return k >= 0 ? values[k] / -10.0 : backoff[i] + logp[j];
+    int k = Arrays.binarySearch(keys, key(a, b));
+    return k >= 0 ? values[k] / -10.0 : backoff[a] + logp[b];
   }
 
   private static long key(int a, int b) {

@@ -307,14 +307,50 @@ public final class GeneralTables {
     }
   }
 
-  /** {@code word} in the case pattern of {@code model}: "Minister" for "Clergyman", "MINISTER" for "CLERGYMAN". */
+  /** Small words a title leaves in lower case ("House of Representatives"). */
+  private static final Set<String> SMALL = Set.of("a", "an", "the", "of", "and", "for", "in", "on", "at", "to",
+      "with", "by");
+
+  /**
+   * {@code word} in the case pattern of {@code model}: "Minister" for "Clergyman", "MINISTER" for "CLERGYMAN", and a
+   * phrase in title case for a name in title case ("New York Times" for "New York Instances").
+   */
   static String matchCase(String word, String model) {
     if (model.length() > 1 && model.equals(model.toUpperCase(Locale.ROOT)) && !model.equals(model.toLowerCase(Locale.ROOT))) {
       return word.toUpperCase(Locale.ROOT);
+    }
+    if (titleCase(model)) {
+      return titled(word);
     }
     if (!model.isEmpty() && Character.isUpperCase(model.charAt(0))) {
       return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
     return word;
+  }
+
+  /** Several words, each capitalised except small words after the first ("New York Instances"). */
+  private static boolean titleCase(String model) {
+    String[] w = model.split(" ");
+    if (w.length < 2 || w[0].isEmpty() || !Character.isUpperCase(w[0].charAt(0))) {
+      return false;
+    }
+    for (String x : w) {
+      if (x.isEmpty() || (!SMALL.contains(x) && !Character.isUpperCase(x.charAt(0)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The phrase in title case: "new york times" → "New York Times", small words kept after the first. */
+  private static String titled(String phrase) {
+    String[] w = phrase.split(" ");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      String x = w[i];
+      out.append(i > 0 ? " " : "").append((i > 0 && SMALL.contains(x)) || x.isEmpty() ? x
+          : Character.toUpperCase(x.charAt(0)) + x.substring(1));
+    }
+    return out.toString();
   }
 }

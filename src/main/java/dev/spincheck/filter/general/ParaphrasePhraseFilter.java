@@ -35,7 +35,7 @@ public class ParaphrasePhraseFilter extends TokenFilter {
       int from = tokens[t].getStartPos();
       int to = tokens[t + words.length - 1].getEndPos();
       String found = match.getSentence().getText().substring(from, to);
-      String suggestion = titleCase(found) ? titled(p.original()) : GeneralTables.matchCase(p.original(), found);
+      String suggestion = GeneralTables.matchCase(p.original(), found);
       String message = "‘" + found + "’ " + (picky ? "may be" : "looks like") + " a spinner's stock paraphrase of "
           + "<suggestion>" + suggestion + "</suggestion>.";
       RuleMatch rm = new RuleMatch(match.getRule(), match.getSentence(), from, to, message, match.getShortMessage());
@@ -43,36 +43,6 @@ public class ParaphrasePhraseFilter extends TokenFilter {
       return rm;
     }
     return null;
-  }
-
-  /** Small words a title leaves in lower case ("House of Representatives"). */
-  private static final java.util.Set<String> SMALL = java.util.Set.of("a", "an", "the", "of", "and", "for", "in", "on",
-      "at", "to", "with", "by");
-
-  /** A name in title case: several words, each capitalised except small words ("New York Instances"). */
-  static boolean titleCase(String found) {
-    String[] w = found.split("[\\s-]+");
-    if (w.length < 2 || !Character.isUpperCase(w[0].charAt(0)) || found.equals(found.toUpperCase(Locale.ROOT))) {
-      return false;
-    }
-    for (String x : w) {
-      if (!SMALL.contains(x) && !Character.isUpperCase(x.charAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The phrase in title case: "new york times" → "New York Times", small words kept after the first. */
-  static String titled(String phrase) {
-    String[] w = phrase.split(" ");
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < w.length; i++) {
-      String x = w[i];
-      out.append(i > 0 ? " " : "").append(i > 0 && SMALL.contains(x) ? x
-          : x.isEmpty() ? x : Character.toUpperCase(x.charAt(0)) + x.substring(1));
-    }
-    return out.toString();
   }
 
   private static boolean follows(AnalyzedTokenReadings[] tokens, int t, String[] words) {

@@ -22,23 +22,30 @@ import java.util.Map;
 public class UnlikelyWordFilter extends TokenFilter {
 
   private static final double DEFAULT_MARGIN = 2.75;
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?]");
 
   @Override
   RuleMatch accept(RuleMatch match, Map<String, String> arguments, AnalyzedTokenReadings[] tokens, int t) {
     String word = tokens[t].getToken();
+    String lower = word.toLowerCase(Locale.ROOT);
     BigramModel lm = GeneralTables.bigramModel();
-    String[] originals = lm.originals(word.toLowerCase(Locale.ROOT));
-    if (originals == null || !lm.knows(word.toLowerCase(Locale.ROOT))) {
+    String[] originals = lm.originals(lower);
+    int[] originalIds = lm.originalIds(lower);
+    int w = lm.id(lower);
+    if (originals == null || w < 0) {
       return null;
     }
-    double margin = Double.parseDouble(arguments.getOrDefault("margin", Double.toString(DEFAULT_MARGIN)));
-    String left = t == 1 ? BigramModel.START : tokens[t - 1].getToken().toLowerCase(Locale.ROOT);
-    String right = t + 1 >= tokens.length || tokens[t + 1].getToken().matches("[.!?]")
-        ? BigramModel.END : tokens[t + 1].getToken().toLowerCase(Locale.ROOT);
-    double own = score(lm, left, word.toLowerCase(Locale.ROOT), right);
+    String m = arguments.get("margin");
+    double margin = m == null ? DEFAULT_MARGIN : Double.parseDouble(m);
+    // the neighbours are looked up once; each candidate costs two binary searches
+    int left = lm.id(t == 1 ? BigramModel.START : tokens[t - 1].getToken().toLowerCase(Locale.ROOT));
+    int right = lm.id(t + 1 >= tokens.length || SENTENCE_END.matcher(tokens[t + 1].getToken()).matches()
+        ? BigramModel.END : tokens[t + 1].getToken().toLowerCase(Locale.ROOT));
+    double own = lm.bigram(left, w) + lm.bigram(w, right);
     List<double[]> better = new ArrayList<>();
     for (int i = 0; i < originals.length; i++) {
-      double gain = score(lm, left, originals[i], right) - own;
+      int o = originalIds[i];
+      double gain = lm.bigram(left, o) + lm.bigram(o, right) - own;
       if (gain >= margin) {
         better.add(new double[] {gain, i});
       }
@@ -54,9 +61,5 @@ public class UnlikelyWordFilter extends TokenFilter {
     String message = "‘" + word + "’ is unusual here, where a common word it is a thesaurus synonym of fits: "
         + suggestionList(words, word) + ". Many such words together suggest spun text.";
     return matchAt(match, tokens[t].getStartPos(), tokens[t].getEndPos(), message);
-  }
-
-  private static double score(BigramModel lm, String left, String x, String right) {
-    return lm.bigram(left, x) + lm.bigram(x, right);
   }
 }
