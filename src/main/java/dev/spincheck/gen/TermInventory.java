@@ -1,5 +1,6 @@
 package dev.spincheck.gen;
 
+import dev.spincheck.lexicon.LearnedSwaps;
 import dev.spincheck.lexicon.SpinMatcher;
 import dev.spincheck.lexicon.Tsv;
 import net.sf.extjwnl.data.IndexWord;
@@ -41,8 +42,10 @@ final class TermInventory {
           try (InputStream in = Files.newInputStream(p)) {
             Tsv t = Tsv.read(p.toString(), in);
             int term = t.column("term");
+            int source = t.column("source");
             for (Tsv.Row r : t.rows) {
-              add(r.get(term), "team:" + field);
+              // a helper's rows are not the team's word: their terms are reported like WordNet's, at picky level
+              add(r.get(term), (LearnedSwaps.verified(r.get(source)) ? "team:" : "helper:") + field);
             }
           }
         }
@@ -51,8 +54,9 @@ final class TermInventory {
     try (InputStream in = Files.newInputStream(root.resolve("rules/data/tortured-handwritten.tsv"))) {
       Tsv t = Tsv.read("tortured-handwritten.tsv", in);
       int expected = t.column("expected");
+      int source = t.column("source");
       for (Tsv.Row r : t.rows) {
-        add(r.get(expected), "team:tortured-handwritten");
+        add(r.get(expected), (LearnedSwaps.verified(r.get(source)) ? "team:" : "helper:") + "tortured-handwritten");
       }
     }
   }

@@ -39,12 +39,6 @@ public final class LearnedSwaps {
   private LearnedSwaps() {
   }
 
-  /** [term word(s), spinner word(s)] pairs, lower case, in table order, without duplicates. */
-  public static List<String[]> from(Path handwritten) throws IOException {
-    try (InputStream in = Files.newInputStream(handwritten)) {
-      return from(Tsv.read(handwritten.toString(), in));
-    }
-  }
 
   /** The team's hand-written swaps (rules/data/spinner-swaps.tsv: word, spun, source). */
   public static List<String[]> teamSwaps(Path file) throws IOException {
@@ -61,12 +55,42 @@ public final class LearnedSwaps {
     return out;
   }
 
+  /** [term word(s), spinner word(s)] pairs, lower case, in table order, without duplicates. */
+  public static List<String[]> from(Path handwritten) throws IOException {
+    try (InputStream in = Files.newInputStream(handwritten)) {
+      return from(Tsv.read(handwritten.toString(), in));
+    }
+  }
+
+  /** The same, learned only from the rows whose source the team verified ({@link #verified}). */
+  public static List<String[]> fromVerified(Path handwritten) throws IOException {
+    try (InputStream in = Files.newInputStream(handwritten)) {
+      return from(Tsv.read(handwritten.toString(), in), LearnedSwaps::verified);
+    }
+  }
+
+  /**
+   * Whether a hand-written row is a published case the team knows, rather than one a helper recalled without being
+   * sure ("helper …" sources): only the former make a swap published, strong enough alone.
+   */
+  public static boolean verified(String source) {
+    return !source.startsWith("helper");
+  }
+
   public static List<String[]> from(Tsv t) {
+    return from(t, s -> true);
+  }
+
+  static List<String[]> from(Tsv t, java.util.function.Predicate<String> source) {
     int tortured = t.column("tortured");
     int expected = t.column("expected");
+    int sourceColumn = t.columns.indexOf("source");
     Set<String> seen = new LinkedHashSet<>();
     List<String[][]> uneven = new ArrayList<>();
     for (Tsv.Row r : t.rows) {
+      if (sourceColumn >= 0 && !source.test(r.get(sourceColumn))) {
+        continue;
+      }
       String[] a = PhraseTable.split(r.get(expected));
       String[] b = PhraseTable.split(r.get(tortured));
       int pre = 0;

@@ -144,7 +144,8 @@ public final class Lexicon {
       if (row.get(tortured).isBlank() || row.get(expected).isBlank()) {
         throw new Tsv.TableException(tsv.name + ":" + row.line() + ": empty tortured or expected cell");
       }
-      table.add(row.get(tortured), row.get(expected), tierOf(row.get(tortured), tier, defaultSource), src == null ? tsv.name : src);
+      table.add(row.get(tortured), row.get(expected), tierOf(row.get(tortured), tier, defaultSource, src),
+          src == null ? tsv.name : src);
     }
   }
 
@@ -155,9 +156,15 @@ public final class Lexicon {
   /*
    * A published tortured phrase can also be ordinary English ("advanced education" for higher education,
    * "agricultural nation" for developing country): where the pack's own row is attested in clean text (a generated exception),
-   * it is reported at the picky level only. User lists (defaultSource != null) are taken as their owner wrote them.
+   * it is reported at the picky level only. So is a row a helper recalled as published without being sure
+   * ({@link LearnedSwaps#verified}): on the first try at the default level such rows flagged ordinary phrases of
+   * clean text ("financial aspects", "displaced persons"). User lists (defaultSource != null) are taken as their
+   * owner wrote them.
    */
-  private PhraseMatch.Tier tierOf(String tortured, PhraseMatch.Tier tier, String defaultSource) {
+  private PhraseMatch.Tier tierOf(String tortured, PhraseMatch.Tier tier, String defaultSource, String source) {
+    if (defaultSource == null && source != null && !LearnedSwaps.verified(source)) {
+      return PhraseMatch.Tier.PICKY;
+    }
     if (defaultSource == null && model != null && model.isException(String.join(" ", PhraseTable.split(tortured)))) {
       return PhraseMatch.Tier.PICKY;
     }

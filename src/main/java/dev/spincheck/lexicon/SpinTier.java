@@ -8,8 +8,8 @@ package dev.spincheck.lexicon;
  *   <li>default: every swapped word is one of the spinner's known choices ({@link LearnedSwaps}); a right-sense
  *       near-synonym among them (weak: spinner-swaps-denied.tsv) counts only beside a strong swap to an uncommon
  *       word; the term is named by a team list; and either two or more words are swapped, not all to everyday
- *       words, or the one swapped word is not a common one and, when only the team's swap list names it, a rare
- *       one;</li>
+ *       words (and, with an unpublished swap among them, one to an uncommon word), or the one swapped word is not a
+ *       common one and, when no published phrase shows the swap, a rare one;</li>
  *   <li>picky: the same on a term only WordNet names that is a strong collocation in the language model; or a
  *       team-listed term whose swapped words are all known spinner choices or rare direct thesaurus synonyms (Moby
  *       forward or WordNet);</li>
@@ -27,6 +27,9 @@ final class SpinTier {
 
   /** A weak swap counts only beside a strong swap to a word of at most this frequency class (12: not a common word). */
   static final int WEAK_COMPANION_FREQ = 12;
+
+  /** A reading with an unpublished swap needs a swapped word of at most this frequency class (11: uncommon). */
+  static final int UNPUBLISHED_COMPANION_FREQ = 11;
 
   /** Everyday words (frequency class ≥ 14: data, process, approach): a reading of only such swaps is no evidence. */
   static final int EVERYDAY_FREQ = 14;
@@ -53,7 +56,12 @@ final class SpinTier {
     // "total variances", "efficient approach" as "systematic approach" in scientific manuals nothing was tuned on);
     // no held-out dev catch needed such a reading
     boolean notAllEveryday = h.swapped() < 2 || h.minSwapFreq() < EVERYDAY_FREQ;
-    if (h.allLearned() && established && enough && strong && notAllEveryday) {
+    // the team's and helpers' unpublished swaps (known choices of spinners, but no published phrase shows them) count
+    // beside another swap only when the reading has an uncommon word: with the helpers' constructions of the
+    // sixteenth session, readings of common words alone ("vital ideas" for key concepts, "loan purposes" for interest
+    // points) came into clean text
+    boolean unpublishedBacked = h.unpublished() == 0 || h.swapped() < 2 || h.minSwapFreq() <= UNPUBLISHED_COMPANION_FREQ;
+    if (h.allLearned() && established && enough && strong && notAllEveryday && unpublishedBacked) {
       // WordNet's general multiword nouns ("church building", "Celtic language") are not what paper mills torture,
       // and their spun-looking variants are everyday English ("church edifice"): only a team-listed field term
       // is reported by default

@@ -33,4 +33,17 @@ class LearnedSwapsTest {
         learned("hazard the executives\trisk management", "calamity the executives\tdisaster management",
             "emergency the executives\tcrisis management", "web based life\tsocial media"));
   }
+
+  @Test
+  void onlyTheTeamsRowsMakeASwapPublished() throws Exception {
+    // a helper's unsure recall teaches swaps too, but LearnedSwaps.verified keeps them out of the published ones
+    String table = "tortured\texpected\tsource\n"
+        + "mean square blunder\tmean square error\tteam (own knowledge of published cases)\n"
+        + "passionate knowledge\temotional intelligence\thelper (recall of published cases, from memory)\n";
+    Tsv t = Tsv.read("t.tsv", new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of("error>blunder", "emotional>passionate", "intelligence>knowledge"),
+        LearnedSwaps.from(t).stream().map(s -> s[0] + ">" + s[1]).toList());
+    assertEquals(List.of("error>blunder"),
+        LearnedSwaps.from(t, LearnedSwaps::verified).stream().map(s -> s[0] + ">" + s[1]).toList());
+  }
 }
